@@ -1,0 +1,9 @@
+"""The REST API, /api/v1/ (shared/API.md)."""
+
+from django.urls import include, path
+
+app_name = "api"
+
+urlpatterns = [
+    path("", include("partners.api.urls")),
+]

@@ -1,0 +1,22 @@
+"""Production: everything comes from the environment; there is no default secret."""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "false")
+
+from .base import *  # noqa: E402, F403
+import environ  # noqa: E402
+
+from .base import env  # noqa: E402
+
+if not REDIS_URL:  # noqa: F405
+    raise environ.ImproperlyConfigured("REDIS_URL is required in production")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_AGE = 8 * 60 * 60

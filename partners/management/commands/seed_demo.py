@@ -1,0 +1,63 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from partners import services
+from partners.constants import PartnerType
+from partners.demo import DEMO_NETWORKS, DEMO_OPERATOR_USERNAME, DEMO_PASSWORD, demo_accounts
+from partners.models import Membership, Network, Organisation, User
+
+
+class Command(BaseCommand):
+    help = "Create the demo networks, organisations and accounts (idempotent). Demo only."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="Also run when DEBUG is off.")
+
+    @transaction.atomic
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError("seed_demo creates accounts with a public password; refusing without DEBUG or --force")
+        created = 0
+        for network_name, organisations in DEMO_NETWORKS.items():
+            network = Network.objects.filter(name=network_name).first() or services.network_create(
+                name=network_name, acting_user=None
+            )
+            for org_name, partner_type, *_rest in organisations:
+                if not Organisation.objects.filter(network=network, name=org_name).exists():
+                    services.organisation_create(
+                        network=network, name=org_name, partner_type=partner_type, acting_user=None
+                    )
+        for network_name, org_name, username, full_name, role in demo_accounts():
+            organisation = Organisation.objects.get(network__name=network_name, name=org_name)
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                first_name, _, last_name = full_name.partition(" ")
+                user = User.objects.create_user(
+                    username=username,
+                    password=DEMO_PASSWORD,
+                    first_name=first_name,
+                    last_name=last_name,
+                    email=f"{username}@demo.samenduiden.invalid",
+                )
+                created += 1
+            if not Membership.objects.filter(user=user).exists():
+                services.membership_create(user=user, organisation=organisation, role=role, acting_user=None)
+        for network in Network.objects.filter(name__in=DEMO_NETWORKS):
+            if network.coordinator_id is None:
+                coordinator = Membership.objects.select_related("organisation__network", "user").get(
+                    organisation__network=network,
+                    organisation__partner_type=PartnerType.GEMEENTE_OOV,
+                    user__username__endswith="oov-coordinator",
+                )
+                services.network_set_coordinator(network=network, membership=coordinator, acting_user=None)
+        if not User.objects.filter(username=DEMO_OPERATOR_USERNAME).exists():
+            User.objects.create_superuser(
+                username=DEMO_OPERATOR_USERNAME,
+                password=DEMO_PASSWORD,
+                email=f"{DEMO_OPERATOR_USERNAME}@demo.samenduiden.invalid",
+                first_name="Platform",
+                last_name="Beheer",
+            )
+            created += 1
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready ({created} accounts created)."))

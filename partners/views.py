@@ -1,0 +1,48 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from . import selectors, services, visibility
+from .forms import ProfileLanguageForm
+
+
+@login_required
+def home(request):
+    return render(request, "home.html")
+
+
+@login_required
+def partners_and_roles(request):
+    """"Partners en rollen": each partner type's information position beside the network's organisations."""
+    membership = visibility.membership_of(request.user)
+    context = {
+        "columns": selectors.partners_and_roles(user=request.user),
+        "network": membership.organisation.network if membership else None,
+    }
+    return render(request, "partners/roles.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    form = ProfileLanguageForm(request.POST or None, initial={"language": request.user.language})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.user_set_language(
+                user=request.user, language=form.cleaned_data["language"], acting_user=request.user
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            translation.activate(request.user.language)
+            messages.success(request, _("Your language has been saved."))
+            response = redirect("profile")
+            response.set_cookie(
+                "django_language", request.user.language, samesite="Lax", secure=request.is_secure(), httponly=True
+            )
+            return response
+    return render(request, "accounts/profile.html", {"form": form}, status=400 if form.errors else 200)

@@ -1,0 +1,88 @@
+"""factory_boy factories. They create through the services, so groups, permissions and history are real."""
+
+import factory
+from django.contrib.auth import get_user_model
+
+from partners import services
+from partners.constants import MembershipRole, PartnerType
+from partners.models import Membership, Network, Organisation
+from signals.models import Signal
+
+PASSWORD = "correct-horse-battery-staple"  # noqa: S105
+
+
+class NetworkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Network
+
+    name = factory.Sequence(lambda n: f"Gemeente Test {n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.network_create(name=kwargs["name"], acting_user=None)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    network = factory.SubFactory(NetworkFactory)
+    name = factory.Sequence(lambda n: f"Organisatie {n}")
+    partner_type = PartnerType.JONGERENWERK
+
+    class Params:
+        jongerenwerk = factory.Trait(partner_type=PartnerType.JONGERENWERK)
+        politie = factory.Trait(partner_type=PartnerType.POLITIE)
+        oov = factory.Trait(partner_type=PartnerType.GEMEENTE_OOV)
+        school = factory.Trait(partner_type=PartnerType.SCHOOL)
+        handhaving = factory.Trait(partner_type=PartnerType.HANDHAVING)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.organisation_create(acting_user=None, **kwargs)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"gebruiker{n}")
+    first_name = factory.Faker("first_name", locale="nl_NL")
+    last_name = factory.Faker("last_name", locale="nl_NL")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.invalid")
+    password = factory.django.Password(PASSWORD)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = MembershipRole.MEMBER
+
+    class Params:
+        coordinator = factory.Trait(role=MembershipRole.COORDINATOR)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.membership_create(acting_user=None, **kwargs)
+
+
+def network_coordinator(network: Network) -> Membership:
+    """An OOV coordinator made the network coordinator of ``network``."""
+    membership = MembershipFactory(coordinator=True, organisation=OrganisationFactory(network=network, oov=True))
+    services.network_set_coordinator(network=network, membership=membership, acting_user=None)
+    membership.refresh_from_db()
+    return membership
+
+
+class SignalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Signal
+
+    owner_organisation = factory.SubFactory(OrganisationFactory)
+    created_by = factory.LazyAttribute(lambda s: MembershipFactory(organisation=s.owner_organisation).user)
+    sharing_summary = "Oproep tot confrontatie tussen twee groepen, openbaar verhaal."
+    message_text = factory.Sequence(lambda n: f"Bericht {n}: wij zien jullie vanavond bij het plein")
