@@ -50,8 +50,12 @@ class NetworkAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
                 obj.pk = created.pk
                 obj.refresh_from_db()
                 if form.cleaned_data.get("coordinator"):
-                    self._run(request, services.network_set_coordinator, network=obj,
-                              membership=form.cleaned_data["coordinator"])
+                    self._run(
+                        request,
+                        services.network_set_coordinator,
+                        network=obj,
+                        membership=form.cleaned_data["coordinator"],
+                    )
             return
         self._run(request, services.network_set_coordinator, network=obj, membership=obj.coordinator)
 

@@ -17,7 +17,10 @@ class User(AbstractUser):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     language = models.CharField(
-        _("language"), max_length=5, choices=Language.choices, default=Language.NL,
+        _("language"),
+        max_length=5,
+        choices=Language.choices,
+        default=Language.NL,
     )
 
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
@@ -64,12 +67,18 @@ class Organisation(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     network = models.ForeignKey(
-        Network, verbose_name=_("network"), on_delete=models.PROTECT, related_name="organisations",
+        Network,
+        verbose_name=_("network"),
+        on_delete=models.PROTECT,
+        related_name="organisations",
     )
     name = models.CharField(_("name"), max_length=200)
     partner_type = models.CharField(_("partner type"), max_length=20, choices=PartnerType.choices)
     group = models.OneToOneField(
-        Group, verbose_name=_("permission group"), on_delete=models.PROTECT, related_name="organisation",
+        Group,
+        verbose_name=_("permission group"),
+        on_delete=models.PROTECT,
+        related_name="organisation",
         editable=False,
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -93,13 +102,22 @@ class Membership(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="membership",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="membership",
     )
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="memberships",
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="memberships",
     )
     role = models.CharField(
-        _("role"), max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER,
+        _("role"),
+        max_length=20,
+        choices=MembershipRole.choices,
+        default=MembershipRole.MEMBER,
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 

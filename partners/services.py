@@ -84,8 +84,8 @@ def membership_create(*, user: User, organisation: Organisation, role: str, acti
 def membership_set_role(*, membership: Membership, role: str, acting_user: User | None) -> Membership:
     if role not in MembershipRole.values:
         raise ValidationError({"role": _("Unknown role.")})
-    membership = Membership.objects.select_for_update().select_related("organisation__network", "user").get(
-        pk=membership.pk
+    membership = (
+        Membership.objects.select_for_update().select_related("organisation__network", "user").get(pk=membership.pk)
     )
     if membership.is_network_coordinator and role != MembershipRole.COORDINATOR:
         raise ValidationError({"role": _("The network coordinator must stay a coordinator.")})

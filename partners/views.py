@@ -17,7 +17,7 @@ def home(request):
 
 @login_required
 def partners_and_roles(request):
-    """"Partners en rollen": each partner type's information position beside the network's organisations."""
+    """ "Partners en rollen": each partner type's information position beside the network's organisations."""
     membership = visibility.membership_of(request.user)
     context = {
         "columns": selectors.partners_and_roles(user=request.user),

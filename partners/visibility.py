@@ -92,9 +92,7 @@ def membership_of(user: User | None) -> Membership | None:
     if user is None or not user.is_authenticated or not user.is_active:
         return None
     if not hasattr(user, _MEMBERSHIP_CACHE_ATTR):
-        membership = (
-            Membership.objects.select_related("organisation__network", "user").filter(user_id=user.pk).first()
-        )
+        membership = Membership.objects.select_related("organisation__network", "user").filter(user_id=user.pk).first()
         setattr(user, _MEMBERSHIP_CACHE_ATTR, membership)
     return getattr(user, _MEMBERSHIP_CACHE_ATTR)
 
@@ -129,9 +127,7 @@ def memberships_visible_to(user: User) -> QuerySet[Membership]:
     membership = membership_of(user)
     if membership is None:
         return Membership.objects.none()
-    return Membership.objects.filter(organisation_id=membership.organisation_id).select_related(
-        "user", "organisation"
-    )
+    return Membership.objects.filter(organisation_id=membership.organisation_id).select_related("user", "organisation")
 
 
 # --- signals -------------------------------------------------------------------------------------------------
@@ -151,7 +147,10 @@ def _signal_grants(group_id: int) -> QuerySet:
 
 def _grant_level_expression() -> Case:
     return Case(
-        *[When(permission__codename=code, then=Value(int(level))) for level, code in SHARE_PERMISSION_CODENAMES.items()],
+        *[
+            When(permission__codename=code, then=Value(int(level)))
+            for level, code in SHARE_PERMISSION_CODENAMES.items()
+        ],
         default=Value(int(AccessLevel.NONE)),
         output_field=IntegerField(),
     )

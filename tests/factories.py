@@ -8,7 +8,7 @@ from partners.constants import MembershipRole, PartnerType
 from partners.models import Membership, Network, Organisation
 from signals.models import Signal
 
-PASSWORD = "correct-horse-battery-staple"  # noqa: S105
+PASSWORD = "correct-horse-battery-staple"
 
 
 class NetworkFactory(factory.django.DjangoModelFactory):

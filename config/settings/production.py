@@ -4,10 +4,10 @@ import os
 
 os.environ.setdefault("DJANGO_DEBUG", "false")
 
-from .base import *  # noqa: E402, F403
-import environ  # noqa: E402
+import environ
 
-from .base import env  # noqa: E402
+from .base import *  # noqa: F403
+from .base import env
 
 if not REDIS_URL:  # noqa: F405
     raise environ.ImproperlyConfigured("REDIS_URL is required in production")

@@ -74,11 +74,11 @@ def test_network_coordinator_is_an_oov_coordinator(network, other_network):
     assert coordinator.is_network_coordinator
     assert coordinator.user.has_perm("partners.coordinate_network")
 
-    police_coordinator = MembershipFactory(organisation=OrganisationFactory(network=network, politie=True),
-                                           coordinator=True)
+    police_coordinator = MembershipFactory(
+        organisation=OrganisationFactory(network=network, politie=True), coordinator=True
+    )
     oov_member = MembershipFactory(organisation=coordinator.organisation)
-    foreign_oov = MembershipFactory(organisation=OrganisationFactory(network=other_network, oov=True),
-                                    coordinator=True)
+    foreign_oov = MembershipFactory(organisation=OrganisationFactory(network=other_network, oov=True), coordinator=True)
     for wrong in (police_coordinator, oov_member, foreign_oov):
         with pytest.raises(ValidationError):
             services.network_set_coordinator(network=network, membership=wrong, acting_user=None)

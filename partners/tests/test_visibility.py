@@ -134,13 +134,17 @@ def test_signal_list_query_count_is_constant(member, police_member, django_asser
         visibility.grant_signal_level(signal=signal, organisation=police, level=AccessLevel.FACTS)
     police_member = type(police_member).objects.get(pk=police_member.pk)
     with django_assert_max_num_queries(2):  # membership + the list
-        small = [(s.pk, s.access_level, s.owner_organisation.name) for s in visibility.signals_visible_to(police_member)]
+        small = [
+            (s.pk, s.access_level, s.owner_organisation.name) for s in visibility.signals_visible_to(police_member)
+        ]
     for _ in range(20):
         signal = SignalFactory(owner_organisation=member.membership.organisation)
         visibility.grant_signal_level(signal=signal, organisation=police, level=AccessLevel.SUMMARY)
     police_member = type(police_member).objects.get(pk=police_member.pk)
     with django_assert_max_num_queries(2):
-        large = [(s.pk, s.access_level, s.owner_organisation.name) for s in visibility.signals_visible_to(police_member)]
+        large = [
+            (s.pk, s.access_level, s.owner_organisation.name) for s in visibility.signals_visible_to(police_member)
+        ]
     assert len(small) == 3
     assert len(large) == 23
 
@@ -156,7 +160,7 @@ def test_signal_list_uses_exists_over_the_permission_index(member, police_member
     assert "guardian_groupobjectpermission" not in sql
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = off")
-        cursor.execute(f"EXPLAIN {sql}", params)  # noqa: S608 - our own compiled query
+        cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
         cursor.execute("SET enable_seqscan = on")
     # With sequential scans discouraged, a usable index must be found for the permission rows.

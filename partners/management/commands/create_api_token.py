@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand, CommandError
+from rest_framework.authtoken.models import Token
+
+from partners.models import User
+
+
+class Command(BaseCommand):
+    help = "Create (or replace) the personal API token of a user and print only the key."
+
+    def add_arguments(self, parser):
+        parser.add_argument("username")
+
+    def handle(self, *args, username, **options):
+        try:
+            user = User.objects.get(username=username, is_active=True)
+        except User.DoesNotExist as exc:
+            raise CommandError(f"no active user {username!r}") from exc
+        Token.objects.filter(user=user).delete()
+        token = Token.objects.create(user=user)
+        self.stdout.write(token.key)

@@ -1,0 +1,103 @@
+"""Fixtures for the Playwright browser journeys (``pytest -m e2e``).
+
+Chromium comes from Debian (``apt-get install chromium``; ``make test`` installs it), never from
+``playwright install``. When it is missing the tests fail loudly instead of being skipped.
+Screenshots go to ``test-results/<test name>/`` (git-ignored): ``final.png`` after every test, plus the
+ones a test takes with :func:`screenshot`.
+"""
+
+import os
+import re
+import warnings
+from pathlib import Path
+
+# Playwright's sync API runs an event loop in the test thread; Django would then refuse ORM calls there.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import sync_playwright
+
+from partners.demo import DEMO_PASSWORD
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-sync",
+]
+DESKTOP_VIEWPORT = {"width": 1280, "height": 800}
+PHONE_VIEWPORT = {"width": 390, "height": 844}
+
+
+def _results_dir(request) -> Path:
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.name).strip("_")
+    path = Path(request.config.rootpath) / "test-results" / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def screenshot(page, request, name: str) -> Path:
+    """Save a full-page screenshot as test-results/<test name>/<name>.png and return its path."""
+    path = _results_dir(request) / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    if not Path(executable).is_file():
+        pytest.fail(
+            f"Chromium not found at {executable}: install it with `apt-get install -y chromium` (make test does) "
+            "or point CHROMIUM_PATH at it. Do not use `playwright install`.",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh browser context per test (Dutch, desktop size); saves final.png on teardown."""
+    context = browser.new_context(locale="nl-NL", viewport=DESKTOP_VIEWPORT)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    try:
+        page.screenshot(path=str(_results_dir(request) / "final.png"), full_page=True)
+    except PlaywrightError as exc:  # a failing screenshot must not hide the test's own result
+        warnings.warn(f"final screenshot failed: {exc}", stacklevel=1)
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def demo_data(live_server, django_db_serialized_rollback):
+    """The demo networks and accounts (partners/demo.py) in the live server's database.
+
+    live_server runs transactional tests, which empty the tables afterwards; the serialized rollback puts
+    back what the data migrations created (role groups, information positions) before each test.
+    """
+    call_command("seed_demo", force=True)
+
+
+@pytest.fixture
+def login(page, live_server):
+    """Return ``log_in(username, password=DEMO_PASSWORD)``: log in through the form and wait for the start page."""
+
+    def log_in(username: str, password: str = DEMO_PASSWORD):
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.locator("input[name=username]").fill(username)
+        page.locator("input[name=password]").fill(password)
+        page.locator("main form button[type=submit]").click()
+        page.wait_for_url(f"{live_server.url}/")
+        return page
+
+    return log_in
