@@ -96,7 +96,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
-LOGOUT_REDIRECT_URL = "login"
+LOGOUT_REDIRECT_URL = None  # show the logged-out page with its shared-computer advice
 
 # django-guardian: object permissions live in direct-foreign-key tables (see partners/visibility.py); there is no
 # anonymous user with permissions.

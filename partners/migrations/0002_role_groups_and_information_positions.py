@@ -5,7 +5,7 @@ from django.db import migrations
 
 
 def create_role_groups(apps, schema_editor):
-    from partners.constants import ROLE_PERMISSIONS
+    from partners.reference import ensure_role_groups
 
     # Permissions are normally created after all migrations ran; the role groups need them now.
     for app_config in apps.get_app_configs():
@@ -13,22 +13,13 @@ def create_role_groups(apps, schema_editor):
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
 
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, perms in ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=group_name)
-        for perm in perms:
-            app_label, codename = perm.split(".")
-            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    ensure_role_groups(group_model=apps.get_model("auth", "Group"), permission_model=apps.get_model("auth", "Permission"))
 
 
 def load_information_positions(apps, schema_editor):
-    from partners.reference_data import INFORMATION_POSITIONS
+    from partners.reference import ensure_information_positions
 
-    InformationPosition = apps.get_model("partners", "InformationPosition")
-    for partner_type, texts in INFORMATION_POSITIONS.items():
-        # Never overwrite what an administrator edited.
-        InformationPosition.objects.get_or_create(partner_type=partner_type, defaults=texts)
+    ensure_information_positions(position_model=apps.get_model("partners", "InformationPosition"))
 
 
 class Migration(migrations.Migration):

@@ -1,11 +1,13 @@
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from partners import services
 from partners.constants import PartnerType
 from partners.demo import DEMO_NETWORKS, DEMO_OPERATOR_USERNAME, DEMO_PASSWORD, demo_accounts
-from partners.models import Membership, Network, Organisation, User
+from partners.models import InformationPosition, Membership, Network, Organisation, User
+from partners.reference import ensure_information_positions, ensure_role_groups
 
 
 class Command(BaseCommand):
@@ -18,6 +20,9 @@ class Command(BaseCommand):
     def handle(self, *args, force=False, **options):
         if not settings.DEBUG and not force:
             raise CommandError("seed_demo creates accounts with a public password; refusing without DEBUG or --force")
+        # Normally made by the migrations; again here for a database that was flushed (e.g. by browser tests).
+        ensure_role_groups(group_model=Group, permission_model=Permission)
+        ensure_information_positions(position_model=InformationPosition)
         created = 0
         for network_name, organisations in DEMO_NETWORKS.items():
             network = Network.objects.filter(name=network_name).first() or services.network_create(
