@@ -48,16 +48,14 @@ class NetworkAdmin(ServiceAdminMixin, SimpleHistoryAdmin):
             created = self._run(request, services.network_create, name=obj.name)
             if created is not None:
                 obj.pk = created.pk
-                obj.refresh_from_db()
-                if form.cleaned_data.get("coordinator"):
-                    self._run(
-                        request,
-                        services.network_set_coordinator,
-                        network=obj,
-                        membership=form.cleaned_data["coordinator"],
-                    )
+                if obj.coordinator_id:
+                    self._run(request, services.network_set_coordinator, network=created, membership=obj.coordinator)
             return
-        self._run(request, services.network_set_coordinator, network=obj, membership=obj.coordinator)
+        current = Network.objects.get(pk=obj.pk)
+        if "name" in form.changed_data:
+            self._run(request, services.network_rename, network=current, name=obj.name)
+        if "coordinator" in form.changed_data:
+            self._run(request, services.network_set_coordinator, network=current, membership=obj.coordinator)
 
 
 @admin.register(Organisation)

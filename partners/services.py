@@ -36,6 +36,17 @@ def network_create(*, name: str, acting_user: User | None) -> Network:
     return network
 
 
+def network_rename(*, network: Network, name: str, acting_user: User | None) -> Network:
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("A network needs a name.")})
+    if Network.objects.filter(name=name).exclude(pk=network.pk).exists():
+        raise ValidationError({"name": _("A network with this name already exists.")})
+    network.name = name
+    _with_history_user(network, acting_user).save(update_fields=["name"])
+    return network
+
+
 @transaction.atomic
 def organisation_create(*, network: Network, name: str, partner_type: str, acting_user: User | None) -> Organisation:
     """Create an organisation with its own permission group: shares to the organisation are granted to it."""
