@@ -47,7 +47,7 @@ ENDPOINTS = [
         expect(200, anonymous=ANON_API, operator=404, other_network=404),
     ),
     Endpoint("api/schema/", "get", "/api/schema/", expect(200, anonymous=ANON_API)),
-    Endpoint("api/docs/", "get", "/api/docs/", expect(200, anonymous=ANON_API)),
+    Endpoint("api/docs/", "get", "/api/docs/", expect(200, anonymous=ANON_HTML)),
     Endpoint("admin/", "get", "/admin/", expect(302, operator=200)),
 ]
 
