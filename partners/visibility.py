@@ -74,12 +74,56 @@ SHARE_PERMISSION_CODENAMES: dict[AccessLevel, str] = {
 }
 
 # What each level may read of a signal (DOMAIN.md §4, API.md). Fields not listed are never shown below owner.
-SIGNAL_FIELDS_BY_LEVEL: dict[AccessLevel, frozenset[str]] = {
-    AccessLevel.SUMMARY: frozenset({"id", "owner_organisation", "sharing_summary", "created_at", "updated_at"}),
+# summary: the owner's sharing summary and the facts about the message that carry no personal data.
+_SUMMARY_FIELDS = frozenset(
+    {
+        "id",
+        "owner_organisation",
+        "sharing_summary",
+        "phenomenon",
+        "platform",
+        "visibility",
+        "reach",
+        "reach_followers",
+        "reach_views",
+        "reach_likes",
+        "reach_reposts",
+        "reach_comments",
+        "urgency",
+        "is_acute",
+        "observed_at",
+        "step",
+        "status",
+        "created_at",
+        "updated_at",
+    }
+)
+# facts: plus the message text, the time and place it mentions and the answers of steps 1-2 (no persons, handles,
+# names or screenshots).
+_FACTS_FIELDS = _SUMMARY_FIELDS | {"message_text", "location_mentioned", "time_mentioned", "received_via"}
+# full: plus persons involved, handles, screenshots.
+_FULL_FIELDS = _FACTS_FIELDS | {"persons", "attachments"}
+# owner: everything, including who logged it (source protection: never shown to partners) and police references.
+_OWNER_FIELDS = _FULL_FIELDS | {
+    "created_by",
+    "investigation_order_reference",
+    "closed_reason",
+    "is_practice",
 }
-SIGNAL_FIELDS_BY_LEVEL[AccessLevel.FACTS] = SIGNAL_FIELDS_BY_LEVEL[AccessLevel.SUMMARY] | {"message_text"}
-SIGNAL_FIELDS_BY_LEVEL[AccessLevel.FULL] = SIGNAL_FIELDS_BY_LEVEL[AccessLevel.FACTS] | set()
-SIGNAL_FIELDS_BY_LEVEL[AccessLevel.OWNER] = SIGNAL_FIELDS_BY_LEVEL[AccessLevel.FULL] | {"created_by"}
+SIGNAL_FIELDS_BY_LEVEL: dict[AccessLevel, frozenset[str]] = {
+    AccessLevel.SUMMARY: _SUMMARY_FIELDS,
+    AccessLevel.FACTS: frozenset(_FACTS_FIELDS),
+    AccessLevel.FULL: frozenset(_FULL_FIELDS),
+    AccessLevel.OWNER: frozenset(_OWNER_FIELDS),
+}
+# Route steps whose answers a level may read.
+STEPS_BY_LEVEL: dict[AccessLevel, frozenset[int]] = {
+    AccessLevel.NONE: frozenset(),
+    AccessLevel.SUMMARY: frozenset(),
+    AccessLevel.FACTS: frozenset({1, 2}),
+    AccessLevel.FULL: frozenset({1, 2}),
+    AccessLevel.OWNER: frozenset({1, 2, 3, 4, 5}),
+}
 
 
 # --- who is asking -------------------------------------------------------------------------------------------
@@ -222,7 +266,13 @@ class RedactedSignal:
 
     def __init__(self, signal: Signal, level: AccessLevel):
         self.access_level = level
-        self._values = {name: getattr(signal, name) for name in signal_fields_for(level)}
+        values = {}
+        for name in signal_fields_for(level):
+            value = getattr(signal, name)
+            if name in ("persons", "attachments"):
+                value = list(value.all())  # related managers: prefetched by the selector
+            values[name] = value
+        self._values = values
 
     def __getattr__(self, name: str):
         try:
@@ -236,6 +286,11 @@ class RedactedSignal:
 
 def redact_signal(signal: Signal, level: AccessLevel | int) -> RedactedSignal:
     return RedactedSignal(signal, AccessLevel(level))
+
+
+def steps_readable_at(level: AccessLevel | int) -> frozenset[int]:
+    """The route steps whose answers a caller at ``level`` may read."""
+    return STEPS_BY_LEVEL.get(AccessLevel(level), frozenset())
 
 
 # --- granting (used only by services) ------------------------------------------------------------------------

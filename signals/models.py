@@ -1,13 +1,45 @@
-"""The concerning message (signaal). The foundation holds only what the visibility core needs; the intake and
-route issue adds the fields of DOMAIN.md §3."""
+"""The concerning message (signaal) and its route (DOMAIN.md §3, seed 002)."""
 
 import uuid
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
+
+from .constants import (
+    ActionStatus,
+    Decision,
+    PersonRole,
+    Platform,
+    ReceivedVia,
+    SignalStatus,
+    SourceVisibility,
+    Urgency,
+)
+
+
+class Phenomenon(models.Model):
+    """One of the online phenomena of seed 002 (plus "overig"), with its explanation and example message."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    example = models.TextField(_("example message"), blank=True)
+    guidance = models.TextField(_("guidance"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("online phenomenon")
+        verbose_name_plural = _("online phenomena")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
 
 
 class Signal(models.Model):
@@ -26,12 +58,51 @@ class Signal(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    # Intake (startpunt).
+    phenomenon = models.ForeignKey(
+        Phenomenon,
+        verbose_name=_("online phenomenon"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="signals",
+    )
+    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices, blank=True)
+    visibility = models.CharField(_("public or closed"), max_length=10, choices=SourceVisibility.choices, blank=True)
+    observed_at = models.DateTimeField(_("seen at"), null=True, blank=True)
+    received_via = models.CharField(_("how it reached me"), max_length=30, choices=ReceivedVia.choices, blank=True)
+    message_text = models.TextField(_("message text or factual description"), blank=True)
     sharing_summary = models.TextField(
         _("sharing summary"),
         blank=True,
         help_text=_("Written by the owner without personal data; this is what partners at summary level read."),
     )
-    message_text = models.TextField(_("message text or factual description"), blank=True)
+    reach_followers = models.PositiveIntegerField(_("followers"), null=True, blank=True)
+    reach_views = models.PositiveIntegerField(_("views"), null=True, blank=True)
+    reach_likes = models.PositiveIntegerField(_("likes"), null=True, blank=True)
+    reach_reposts = models.PositiveIntegerField(_("reposts"), null=True, blank=True)
+    reach_comments = models.PositiveIntegerField(_("comments"), null=True, blank=True)
+    location_mentioned = models.CharField(_("place mentioned"), max_length=300, blank=True)
+    time_mentioned = models.CharField(_("time mentioned"), max_length=300, blank=True)
+    investigation_order_reference = models.CharField(
+        _("investigation order reference"),
+        max_length=100,
+        blank=True,
+        help_text=_("Police may use a closed source only under an investigation order (opsporingsbevel) of the OM."),
+    )
+    # Route state.
+    status = models.CharField(
+        _("status"), max_length=10, choices=SignalStatus.choices, default=SignalStatus.DRAFT, db_index=True
+    )
+    step = models.PositiveSmallIntegerField(
+        _("step"), default=1, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    closed_reason = models.TextField(_("reason for closing or watching"), blank=True)
+    urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices, default=Urgency.MEDIUM)
+    is_acute = models.BooleanField(_("acute"), default=False)
+    is_practice = models.BooleanField(
+        _("practice signal"), default=False, help_text=_("Made to practise with an example; never counted.")
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -51,6 +122,209 @@ class Signal(models.Model):
 
     def __str__(self):
         return str(self.id)
+
+    @property
+    def reach(self) -> dict:
+        return {
+            "followers": self.reach_followers,
+            "views": self.reach_views,
+            "likes": self.reach_likes,
+            "reposts": self.reach_reposts,
+            "comments": self.reach_comments,
+        }
+
+
+class Person(models.Model):
+    """A person in or around the message, by pseudonym only (alias), with age and how they are known."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="persons")
+    alias = models.CharField(_("alias"), max_length=100)
+    role = models.CharField(_("role"), max_length=20, choices=PersonRole.choices, default=PersonRole.INVOLVED)
+    age = models.PositiveSmallIntegerField(
+        _("age"), null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(120)]
+    )
+    handle = models.CharField(_("account name (handle)"), max_length=150, blank=True)
+    known_how = models.CharField(_("how known"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("persons")
+        ordering = ["role", "alias"]
+        indexes = [models.Index(fields=["alias"], name="person_alias_idx")]
+
+    def __str__(self):
+        return self.alias
+
+
+class StepAnswer(models.Model):
+    """The answer to one question of one route step: structured, so partners can compare and reports show it."""
+
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="answers")
+    step = models.PositiveSmallIntegerField(_("step"), validators=[MinValueValidator(1), MaxValueValidator(5)])
+    question = models.CharField(_("question"), max_length=60)
+    answer = models.CharField(_("answer"), max_length=60, blank=True)
+    text = models.TextField(_("explanation"), blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("answered by"), on_delete=models.PROTECT, related_name="+"
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("step answer")
+        verbose_name_plural = _("step answers")
+        constraints = [
+            models.UniqueConstraint(fields=["signal", "step", "question"], name="stepanswer_unique_question"),
+        ]
+
+    def __str__(self):
+        return f"{self.step}.{self.question}"
+
+
+class StepDecision(models.Model):
+    """The JA/NEE decision of step 3 (involve partners) or step 4 (intervene), with its reasons."""
+
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="decisions")
+    step = models.PositiveSmallIntegerField(_("step"), validators=[MinValueValidator(3), MaxValueValidator(4)])
+    decision = models.CharField(_("decision"), max_length=5, choices=Decision.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("step decision")
+        verbose_name_plural = _("step decisions")
+        constraints = [models.UniqueConstraint(fields=["signal", "step"], name="stepdecision_unique_step")]
+
+    def __str__(self):
+        return f"{self.step}: {self.decision}"
+
+
+class Review(models.Model):
+    """Four eyes: a second member of the owner organisation reviews steps 1 and 2; a different reading is kept."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("reviewer"), on_delete=models.PROTECT, related_name="+"
+    )
+    agrees = models.BooleanField(_("agrees with the reading"), default=True)
+    different_reading = models.TextField(_("different reading"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("colleague review")
+        verbose_name_plural = _("colleague reviews")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.signal_id} ({self.reviewer_id})"
+
+
+class Action(models.Model):
+    """A step-5 action (online or offline), with who executes it, when, its status and its evaluation."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="actions")
+    kind = models.CharField(_("action"), max_length=60)
+    description = models.TextField(_("description"), blank=True)
+    executing_organisation = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("executing organisation"),
+        on_delete=models.PROTECT,
+        related_name="signal_actions",
+    )
+    executing_person = models.CharField(_("executing person"), max_length=200, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=15, choices=ActionStatus.choices, default=ActionStatus.PLANNED)
+    evaluation = models.TextField(_("evaluation"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("action")
+        verbose_name_plural = _("actions")
+        ordering = ["due_date", "created_at"]
+        indexes = [models.Index(fields=["executing_organisation", "status", "due_date"], name="action_org_due_idx")]
+
+    def __str__(self):
+        return self.kind
+
+
+def _attachment_path(instance, filename):
+    # Never the uploaded name: a random name in a private folder, served only through a view.
+    return f"signals/{instance.signal_id}/{instance.id}.{instance.extension}"
+
+
+class Attachment(models.Model):
+    """A screenshot: re-encoded without metadata; the SHA-256 of the original is kept as evidence."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=_attachment_path)
+    content_type = models.CharField(_("content type"), max_length=50)
+    extension = models.CharField(_("extension"), max_length=10)
+    original_name = models.CharField(_("original file name"), max_length=255, blank=True)
+    original_sha256 = models.CharField(_("SHA-256 of the original"), max_length=64)
+    sanitised_sha256 = models.CharField(_("SHA-256 of the stored file"), max_length=64)
+    original_size = models.PositiveIntegerField(_("original size (bytes)"))
+    width = models.PositiveIntegerField(_("width"))
+    height = models.PositiveIntegerField(_("height"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("screenshot")
+        verbose_name_plural = _("screenshots")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return str(self.id)
+
+
+class MonitoringWarning(models.Model):
+    """Recorded when an OOV organisation logs several signals about the same alias within a short period: the
+    municipality must not monitor people systematically (stelselmatig, seed 004). Counted and shown, not hidden."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    organisation = models.ForeignKey(
+        "partners.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+    )
+    signal = models.ForeignKey(
+        Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="monitoring_warnings"
+    )
+    alias = models.CharField(_("alias"), max_length=100)
+    signal_count = models.PositiveIntegerField(_("signals about this alias in the period"))
+    shown_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("shown to"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("systematic-monitoring warning")
+        verbose_name_plural = _("systematic-monitoring warnings")
+
+    def __str__(self):
+        return self.alias
 
 
 class SignalGroupObjectPermission(GroupObjectPermissionBase):

@@ -8,6 +8,8 @@ from partners.constants import PartnerType
 from partners.demo import DEMO_NETWORKS, DEMO_OPERATOR_USERNAME, DEMO_PASSWORD, demo_accounts
 from partners.models import InformationPosition, Membership, Network, Organisation, User
 from partners.reference import ensure_information_positions, ensure_role_groups
+from signals.models import Phenomenon
+from signals.reference import ensure_phenomena
 
 
 class Command(BaseCommand):
@@ -23,6 +25,7 @@ class Command(BaseCommand):
         # Normally made by the migrations; again here for a database that was flushed (e.g. by browser tests).
         ensure_role_groups(group_model=Group, permission_model=Permission)
         ensure_information_positions(position_model=InformationPosition)
+        ensure_phenomena(phenomenon_model=Phenomenon)
         created = 0
         for network_name, organisations in DEMO_NETWORKS.items():
             network = Network.objects.filter(name=network_name).first() or services.network_create(
