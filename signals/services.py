@@ -415,7 +415,7 @@ def attachment_add(*, signal: Signal, uploaded, acting_user: User) -> Attachment
     attachment = Attachment(
         signal=signal,
         content_type=image.content_type,
-        extension=image.extension,
+        extension=image.extension.lstrip("."),
         original_name=(getattr(uploaded, "name", "") or "")[:255],
         original_sha256=image.original_sha256,
         sanitised_sha256=image.sanitised_sha256,
@@ -424,7 +424,7 @@ def attachment_add(*, signal: Signal, uploaded, acting_user: User) -> Attachment
         height=image.height,
         uploaded_by=acting_user,
     )
-    attachment.file.save(f"{attachment.id}.{image.extension}", ContentFile(image.content), save=False)
+    attachment.file.save(f"{attachment.id}{image.extension}", ContentFile(image.content), save=False)
     attachment._history_user = acting_user
     attachment.save()
     return attachment

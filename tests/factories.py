@@ -1,12 +1,16 @@
 """factory_boy factories. They create through the services, so groups, permissions and history are real."""
 
+import datetime as dt
+
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from partners import services
 from partners.constants import MembershipRole, PartnerType
 from partners.models import Membership, Network, Organisation
-from signals.models import Signal
+from signals.constants import SignalStatus
+from signals.models import Phenomenon, Signal
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -86,3 +90,14 @@ class SignalFactory(factory.django.DjangoModelFactory):
     created_by = factory.LazyAttribute(lambda s: MembershipFactory(organisation=s.owner_organisation).user)
     sharing_summary = "Oproep tot confrontatie tussen twee groepen, openbaar verhaal."
     message_text = factory.Sequence(lambda n: f"Bericht {n}: wij zien jullie vanavond bij het plein")
+    phenomenon = factory.LazyFunction(lambda: Phenomenon.objects.get(code="rivaliserende_jeugd"))
+    platform = "snapchat"
+    visibility = "public"
+    received_via = "seen_myself"
+    observed_at = factory.LazyFunction(lambda: timezone.now() - dt.timedelta(hours=1))
+    status = SignalStatus.OPEN
+
+    class Params:
+        draft = factory.Trait(status=SignalStatus.DRAFT)
+        practice = factory.Trait(is_practice=True)
+        acute = factory.Trait(is_acute=True, urgency="high")
