@@ -1,35 +1,9 @@
-"""Every URL of the product × every role: the expected status. Each new endpoint is added here; the matrix test
-fails for a URL pattern that is missing (docs/authorization.md explains the rules)."""
+"""Every URL of the product × every role: the expected status. Each new endpoint is added here (or in the
+module's own matrix file below); the matrix test fails for a URL pattern that is missing (docs/authorization.md)."""
 
-from dataclasses import dataclass
-
-from tests.roles import ROLES
-
-ANON_HTML = 302  # to the login page
-ANON_API = 401  # token authentication comes first, so DRF answers 401 with WWW-Authenticate: Token
-
-ALL_AUTHENTICATED = [r for r in ROLES if r != "anonymous"]
-NETWORK_MEMBERS = ["member", "coordinator", "police_summary", "school_none", "network_coordinator"]
-
-
-def expect(default: int, anonymous: int | None = None, **overrides: int) -> dict[str, int]:
-    table = dict.fromkeys(ROLES, default)
-    if anonymous is not None:
-        table["anonymous"] = anonymous
-    table.update(overrides)
-    return table
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    pattern: str  # the URL pattern's route, to check the matrix is complete
-    method: str
-    path: object  # str, or a function of the World giving the path
-    expected: dict
-
-    def resolve(self, world) -> str:
-        return self.path(world) if callable(self.path) else self.path
-
+from tests.matrix_base import ANON_API, ANON_HTML, Endpoint, expect
+from tests.matrix_signals_api import API_SIGNAL_ENDPOINTS
+from tests.matrix_signals_html import HTML_SIGNAL_ENDPOINTS
 
 ENDPOINTS = [
     Endpoint("", "get", "/", expect(200, anonymous=ANON_HTML)),
@@ -50,6 +24,8 @@ ENDPOINTS = [
     Endpoint("api/docs/", "get", "/api/docs/", expect(200, anonymous=ANON_HTML)),
     Endpoint("admin/", "get", "/admin/", expect(302, operator=200)),
 ]
+
+ENDPOINTS += API_SIGNAL_ENDPOINTS + HTML_SIGNAL_ENDPOINTS
 
 # URL patterns that are not ours to test here (Django admin's own views, static files).
 IGNORED_PREFIXES = ("admin/", "static/", "media/")

@@ -4,6 +4,7 @@ and a platform operator. Each test gets fresh ones (function-scoped database).""
 from dataclasses import dataclass, field
 
 from partners.visibility import AccessLevel, grant_signal_level
+from signals.models import Person, Signal, StepAnswer
 from tests.factories import (
     MembershipFactory,
     NetworkFactory,
@@ -24,7 +25,9 @@ ROLES = [
     "other_network",  # youth worker of another network
 ]
 
-CANARY_FACTS = "CANARY-FACTS-7f3a"  # a string in a field only owner/facts/full may read
+CANARY_FACTS = "CANARY-FACTS-7f3a"  # in fields only owner/facts/full may read (message text, step 1-2 answers)
+CANARY_FULL = "CANARY-FULL-b21c"  # in fields only owner/full may read (persons, handles)
+CANARY_OWNER = "CANARY-OWNER-9d0e"  # in fields only the owner organisation may read (steps 3-5, police reference)
 
 
 @dataclass
@@ -56,6 +59,14 @@ def build_world() -> World:
         message_text=f"{CANARY_FACTS} wij pakken jullie vanavond",
         sharing_summary="Dreigende taal tussen twee groepen (samenvatting zonder persoonsgegevens).",
     )
+    Person.objects.create(signal=signal, alias=f"{CANARY_FULL} alias", role="poster", handle=f"@{CANARY_FULL}")
+    StepAnswer.objects.create(
+        signal=signal, step=1, question="emoji", text=f"{CANARY_FACTS} answer", updated_by=world.users["member"]
+    )
+    StepAnswer.objects.create(
+        signal=signal, step=3, question="welke_partner", text=f"{CANARY_OWNER} answer", updated_by=world.users["member"]
+    )
+    Signal.objects.filter(pk=signal.pk).update(investigation_order_reference=CANARY_OWNER)
     grant_signal_level(signal=signal, organisation=police, level=AccessLevel.SUMMARY)
     world.objects = {
         "network": network,
