@@ -210,7 +210,8 @@ def signals_visible_to(user: User) -> QuerySet[Signal]:
 
     membership = membership_of(user)
     if membership is None:
-        return Signal.objects.none()
+        # Annotated all the same, so callers can filter on access_level.
+        return Signal.objects.annotate(access_level=Value(int(AccessLevel.NONE), output_field=IntegerField())).none()
     organisation = membership.organisation
     grants = _signal_grants(organisation.group_id)
     share_level = grants.annotate(level=_grant_level_expression()).order_by("-level").values("level")[:1]
@@ -242,6 +243,39 @@ def get_signal_for_user(user: User, signal_id: UUID | str, *, min_level: AccessL
     if signal.access_level < min_level:
         raise Http404
     return signal
+
+
+def lowest_level_reading(field: str) -> AccessLevel:
+    """The lowest level whose callers may read ``field`` of a signal (e.g. ``attachments`` → FULL)."""
+    return min(
+        (level for level, fields in SIGNAL_FIELDS_BY_LEVEL.items() if field in fields), default=AccessLevel.OWNER
+    )
+
+
+def get_attachment_for_user(user: User, attachment_id: UUID | str):
+    """A screenshot, for a caller who may read the attachments of its signal (owner and full receivers), or
+    Http404 — also for one visible only below that level."""
+    from signals.models import Attachment
+
+    readable = signals_visible_to(user).filter(access_level__gte=int(lowest_level_reading("attachments")))
+    try:
+        return Attachment.objects.select_related("signal").get(pk=attachment_id, signal__in=readable.values("pk"))
+    except (Attachment.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def get_action_for_user(user: User, action_id: UUID | str):
+    """A step-5 action, for a member of its signal's owner organisation, or Http404. Partners do not see the
+    owner's actions (yet: proposing actions comes with sharing)."""
+    from signals.models import Action
+
+    own = signals_visible_to(user).filter(access_level__gte=int(AccessLevel.OWNER))
+    try:
+        return Action.objects.select_related("executing_organisation", "signal__owner_organisation").get(
+            pk=action_id, signal__in=own.values("pk")
+        )
+    except (Action.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
 
 
 def signal_access_level(user: User, signal: Signal) -> AccessLevel:

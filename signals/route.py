@@ -3,7 +3,7 @@
 from functools import cache
 
 from .constants import Answer
-from .route_data import ACTIONS, NEXT_STEP, STEPS
+from .route_data import ACTIONS, ACTIONS_REMINDER, NEXT_STEP, OFFLINE_ACTIONS, ONLINE_ACTIONS, STEPS  # noqa: F401
 
 STEP_NUMBERS = tuple(step["number"] for step in STEPS)
 DECISION_STEPS = tuple(step["number"] for step in STEPS if step.get("decision"))

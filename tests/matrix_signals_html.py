@@ -1,3 +1,83 @@
-"""Permission-matrix rows of the signal pages (see tests/matrix.py)."""
+"""Permission-matrix rows of the signal pages (see tests/matrix.py). The route pages belong to the owner
+organisation only; partners read shared signals through the sharing pages (issue 4)."""
 
-HTML_SIGNAL_ENDPOINTS: list = []
+from tests.matrix_base import ANON_HTML, Endpoint, expect
+
+OWNER_ONLY_GET = expect(404, anonymous=ANON_HTML, member=200, coordinator=200)
+OWNER_ONLY_POST = expect(404, anonymous=ANON_HTML, member=302, coordinator=302)
+
+
+def _signal(world):
+    return world.objects["signal"]
+
+
+def _action(world):
+    from signals.models import Action
+
+    signal = _signal(world)
+    action = Action.objects.filter(signal=signal).first()
+    if action is None:
+        action = Action.objects.create(
+            signal=signal,
+            kind="direct_message",
+            executing_organisation=signal.owner_organisation,
+            created_by=signal.created_by,
+        )
+    return action
+
+
+def _attachment(world):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from signals import services
+
+    signal = _signal(world)
+    existing = signal.attachments.first()
+    if existing:
+        return existing
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "green").save(buffer, format="PNG")
+    return services.attachment_add(
+        signal=signal, uploaded=SimpleUploadedFile("x.png", buffer.getvalue()), acting_user=signal.created_by
+    )
+
+
+HTML_SIGNAL_ENDPOINTS = [
+    Endpoint("signalen/", "get", "/signalen/", expect(200, anonymous=ANON_HTML)),
+    Endpoint("signalen/nieuw/", "get", "/signalen/nieuw/", expect(200, anonymous=ANON_HTML, operator=404)),
+    Endpoint("signalen/concept/", "post", "/signalen/concept/", expect(200, anonymous=ANON_HTML, operator=404)),
+    Endpoint("signalen/<uuid:pk>/", "get", lambda w: f"/signalen/{_signal(w).pk}/", OWNER_ONLY_GET),
+    Endpoint("signalen/<uuid:pk>/bewerken/", "get", lambda w: f"/signalen/{_signal(w).pk}/bewerken/", OWNER_ONLY_GET),
+    Endpoint(
+        "signalen/<uuid:pk>/stap/<int:number>/", "get", lambda w: f"/signalen/{_signal(w).pk}/stap/1/", OWNER_ONLY_GET
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/meekijken/", "post", lambda w: f"/signalen/{_signal(w).pk}/meekijken/", OWNER_ONLY_POST
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/heropenen/", "post", lambda w: f"/signalen/{_signal(w).pk}/heropenen/", OWNER_ONLY_POST
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/schermafbeeldingen/",
+        "post",
+        lambda w: f"/signalen/{_signal(w).pk}/schermafbeeldingen/",
+        OWNER_ONLY_POST,
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/geschiedenis/", "get", lambda w: f"/signalen/{_signal(w).pk}/geschiedenis/", OWNER_ONLY_GET
+    ),
+    Endpoint("signalen/acties/<uuid:pk>/", "post", lambda w: f"/signalen/acties/{_action(w).pk}/", OWNER_ONLY_POST),
+    Endpoint(
+        "schermafbeeldingen/<uuid:pk>/", "get", lambda w: f"/schermafbeeldingen/{_attachment(w).pk}/", OWNER_ONLY_GET
+    ),
+    Endpoint("fenomenen/", "get", "/fenomenen/", expect(200, anonymous=ANON_HTML)),
+    Endpoint(
+        "fenomenen/<slug:code>/oefenen/",
+        "post",
+        "/fenomenen/rivaliserende_jeugd/oefenen/",
+        expect(302, anonymous=ANON_HTML, operator=404),
+    ),
+]

@@ -175,6 +175,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": "/api/v1",
+    # Choice sets shared by several fields, or several sets behind one field name, get one clear enum name each.
+    "ENUM_NAME_OVERRIDES": {
+        "SignalStatusEnum": "signals.constants.SignalStatus",
+        "ActionStatusEnum": "signals.constants.ActionStatus",
+        "DecisionEnum": "signals.constants.Decision",
+    },
 }
 
 LOGGING = {

@@ -27,3 +27,9 @@ def paragraphs_and_lists(text: str) -> str:
             html.append(f'<p class="utrecht-paragraph">{escape(line)}</p>')
     flush_items()
     return mark_safe("".join(html))  # noqa: S308 - every piece of text above is escaped
+
+
+@register.filter
+def get_item(mapping, key):
+    """``{{ labels|get_item:code }}``: look a key up in a dict."""
+    return mapping.get(key, key) if mapping else key
