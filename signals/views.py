@@ -252,8 +252,14 @@ def _step_context(signal: Signal) -> dict:
 def detail(request, pk):
     """The signal and where it stands on the route."""
     signal = selectors.signal_for_route(user=request.user, signal_id=pk)
+    reach = [
+        (Signal._meta.get_field(field).verbose_name, getattr(signal, field))
+        for field in IntakeForm.REACH_FIELDS
+        if getattr(signal, field) is not None
+    ]
     context = {
         "signal": signal,
+        "reach": reach,
         **_step_context(signal),
         "review_form": ReviewForm(),
         "can_review": _can_review(request.user, signal),

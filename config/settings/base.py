@@ -81,6 +81,10 @@ TEMPLATES = [
 # Database: PostgreSQL in production and tests; the embedded default (SQLite) only where no server is given.
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", False)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded demo database: take the write lock at the start of a transaction, so that concurrent requests
+    # (an htmx draft save and a submit) wait for each other instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "partners.User"
