@@ -56,3 +56,18 @@ def test_seed_demo_refuses_without_debug():
     with pytest.raises(CommandError):
         call_command("seed_demo")
     assert not User.objects.exists()
+
+
+@override_settings(DEBUG=True)
+def test_demo_signals_show_a_living_worklist():
+    from signals.models import Signal
+
+    call_command("seed_demo")
+    signals = Signal.objects.filter(owner_organisation__network__name="Gemeente Voorbeeld")
+    assert signals.count() == 8
+    assert {s.phenomenon.code for s in signals} >= {"rivaliserende_jeugd", "radicalisering_en_extremisme"}
+    assert {s.step for s in signals} >= {1, 3, 5}
+    assert signals.filter(is_acute=True).exists()
+    assert signals.filter(status="closed").exists()
+    assert signals.filter(actions__isnull=False).exists()
+    assert not Signal.objects.filter(owner_organisation__network__name="Gemeente Anderstad").exists()

@@ -8,6 +8,7 @@ from partners.constants import PartnerType
 from partners.demo import DEMO_NETWORKS, DEMO_OPERATOR_USERNAME, DEMO_PASSWORD, demo_accounts
 from partners.models import InformationPosition, Membership, Network, Organisation, User
 from partners.reference import ensure_information_positions, ensure_role_groups
+from signals.demo import seed_demo_signals
 from signals.models import Phenomenon
 from signals.reference import ensure_phenomena
 
@@ -68,4 +69,5 @@ class Command(BaseCommand):
                 last_name="Beheer",
             )
             created += 1
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready ({created} accounts created)."))
+        signals = seed_demo_signals(Network.objects.get(name="Gemeente Voorbeeld"))
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready ({created} accounts and {signals} signals created)."))
