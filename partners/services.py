@@ -134,3 +134,22 @@ def user_set_language(*, user: User, language: str, acting_user: User) -> User:
     user.language = language
     _with_history_user(user, acting_user).save(update_fields=["language"])
     return user
+
+
+def api_token_create(*, user: User, acting_user: User) -> str:
+    """Create (or replace) the user's personal API token; the key is shown once."""
+    from rest_framework.authtoken.models import Token
+
+    if acting_user.pk != user.pk and not acting_user.is_superuser:
+        raise ValidationError(_("Only the user can create their own token."))
+    Token.objects.filter(user=user).delete()
+    return Token.objects.create(user=user).key
+
+
+def api_token_revoke(*, user: User, acting_user: User) -> bool:
+    from rest_framework.authtoken.models import Token
+
+    if acting_user.pk != user.pk and not acting_user.is_superuser:
+        raise ValidationError(_("Only the user can revoke their own token."))
+    deleted, _rows = Token.objects.filter(user=user).delete()
+    return bool(deleted)

@@ -29,8 +29,21 @@ def partners_and_roles(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request):
-    form = ProfileLanguageForm(request.POST or None, initial={"language": request.user.language})
-    if request.method == "POST" and form.is_valid():
+    from rest_framework.authtoken.models import Token
+
+    new_key = None
+    if request.method == "POST" and request.POST.get("token") == "create":
+        new_key = services.api_token_create(user=request.user, acting_user=request.user)
+        messages.success(request, _("Your API token has been created. Copy it now: it is shown only once."))
+    elif request.method == "POST" and request.POST.get("token") == "revoke":
+        services.api_token_revoke(user=request.user, acting_user=request.user)
+        messages.success(request, _("Your API token has been revoked."))
+        return redirect("profile")
+    form = ProfileLanguageForm(
+        request.POST if request.method == "POST" and "language" in request.POST else None,
+        initial={"language": request.user.language},
+    )
+    if request.method == "POST" and "language" in request.POST and form.is_valid():
         try:
             services.user_set_language(
                 user=request.user, language=form.cleaned_data["language"], acting_user=request.user
@@ -45,4 +58,9 @@ def profile(request):
                 "django_language", request.user.language, samesite="Lax", secure=request.is_secure(), httponly=True
             )
             return response
-    return render(request, "accounts/profile.html", {"form": form}, status=400 if form.errors else 200)
+    context = {
+        "form": form,
+        "new_key": new_key,
+        "has_token": Token.objects.filter(user=request.user).exists(),
+    }
+    return render(request, "accounts/profile.html", context, status=400 if form.errors else 200)

@@ -105,3 +105,15 @@ def test_member_of_other_network_sees_its_own_organisation(client, other_network
     foreigner = MembershipFactory(organisation=OrganisationFactory(network=other_network, name="Jeugd Anderstad"))
     client.force_login(foreigner.user)
     assert "Jeugd Anderstad" in client.get(reverse("home")).content.decode()
+
+
+def test_profile_creates_shows_once_and_revokes_a_token(client, member):
+    from rest_framework.authtoken.models import Token
+
+    client.force_login(member)
+    response = client.post(reverse("profile"), {"token": "create"})
+    key = Token.objects.get(user=member).key
+    assert key in response.content.decode()
+    assert key not in client.get(reverse("profile")).content.decode()  # shown only once
+    client.post(reverse("profile"), {"token": "revoke"})
+    assert not Token.objects.filter(user=member).exists()

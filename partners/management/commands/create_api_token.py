@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
-from rest_framework.authtoken.models import Token
 
+from partners import services
 from partners.models import User
 
 
@@ -15,6 +15,4 @@ class Command(BaseCommand):
             user = User.objects.get(username=username, is_active=True)
         except User.DoesNotExist as exc:
             raise CommandError(f"no active user {username!r}") from exc
-        Token.objects.filter(user=user).delete()
-        token = Token.objects.create(user=user)
-        self.stdout.write(token.key)
+        self.stdout.write(services.api_token_create(user=user, acting_user=user))
