@@ -6,4 +6,5 @@ app_name = "api"
 
 urlpatterns = [
     path("", include("partners.api.urls")),
+    path("", include("signals.api.urls")),
 ]

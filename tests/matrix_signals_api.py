@@ -1,3 +1,72 @@
-"""Permission-matrix rows of the signals API (see tests/matrix.py)."""
+"""Permission-matrix rows of the signals API (see tests/matrix.py).
 
-API_SIGNAL_ENDPOINTS: list = []
+The canary signal is owned by the youth organisation (``member``, ``coordinator``) and shared with the police at
+summary level (``police_summary``). Reading what one may not see answers 404; writing where one may only read
+answers 403. Bodies are empty: a 400 shows the caller passed the permission check and reached validation."""
+
+from tests.matrix_base import ANON_API, Endpoint, expect
+
+
+def _signal(world, suffix=""):
+    return f"/api/v1/signals/{world.objects['signal'].id}/{suffix}"
+
+
+# Every authenticated user; operators (no membership) see an empty list.
+EVERYONE = expect(200, anonymous=ANON_API)
+# The owner organisation reads; everybody else gets 404, as for a signal that does not exist.
+OWNER_READS = expect(404, anonymous=ANON_API, member=200, coordinator=200)
+# The owner organisation writes; the police, who can read the signal, get 403; the rest 404.
+OWNER_WRITES = expect(404, anonymous=ANON_API, member=200, coordinator=200, police_summary=403)
+# Same, for an empty body that the owner's write answers with validation errors.
+OWNER_WRITES_INVALID = expect(404, anonymous=ANON_API, member=400, coordinator=400, police_summary=403)
+
+API_SIGNAL_ENDPOINTS = [
+    Endpoint("api/v1/signals/", "get", "/api/v1/signals/", EVERYONE),
+    # Empty body: required fields missing (400) for every member; no membership, no signal (403).
+    Endpoint("api/v1/signals/", "post", "/api/v1/signals/", expect(400, anonymous=ANON_API, operator=403)),
+    Endpoint(
+        "api/v1/signals/<uuid:pk>/",
+        "get",
+        _signal,
+        expect(404, anonymous=ANON_API, member=200, coordinator=200, police_summary=200),
+    ),
+    Endpoint("api/v1/signals/<uuid:pk>/", "patch", _signal, OWNER_WRITES),
+    # Steps: a partner at summary level reads no step; facts/full read steps 1-2 (tests in signals/tests).
+    Endpoint("api/v1/signals/<uuid:pk>/steps/<int:n>/", "get", lambda w: _signal(w, "steps/1/"), OWNER_READS),
+    Endpoint("api/v1/signals/<uuid:pk>/steps/<int:n>/", "get", lambda w: _signal(w, "steps/3/"), OWNER_READS),
+    Endpoint(
+        "api/v1/signals/<uuid:pk>/steps/<int:n>/",
+        "get",
+        lambda w: _signal(w, "steps/6/"),
+        OWNER_READS
+        | {
+            "member": 404,
+            "coordinator": 404,
+        },
+    ),
+    Endpoint("api/v1/signals/<uuid:pk>/steps/<int:n>/", "put", lambda w: _signal(w, "steps/1/"), OWNER_WRITES),
+    Endpoint("api/v1/signals/<uuid:pk>/reviews/", "get", lambda w: _signal(w, "reviews/"), OWNER_READS),
+    # Four eyes: the member logged the signal and answered step 1, so only the coordinator can review it.
+    Endpoint(
+        "api/v1/signals/<uuid:pk>/reviews/",
+        "post",
+        lambda w: _signal(w, "reviews/"),
+        OWNER_WRITES_INVALID | {"coordinator": 201},
+    ),
+    Endpoint("api/v1/signals/<uuid:pk>/actions/", "get", lambda w: _signal(w, "actions/"), OWNER_READS),
+    Endpoint("api/v1/signals/<uuid:pk>/actions/", "post", lambda w: _signal(w, "actions/"), OWNER_WRITES_INVALID),
+    # An action is the owner's: partners who can read the signal do not see its actions (404, not 403).
+    Endpoint("api/v1/actions/<uuid:pk>/", "patch", lambda w: f"/api/v1/actions/{w.objects['action'].id}/", OWNER_READS),
+    Endpoint("api/v1/signals/<uuid:pk>/history/", "get", lambda w: _signal(w, "history/"), OWNER_READS),
+    Endpoint(
+        "api/v1/signals/<uuid:pk>/attachments/", "post", lambda w: _signal(w, "attachments/"), OWNER_WRITES_INVALID
+    ),
+    # Owner and full receivers only; the police read at summary level.
+    Endpoint(
+        "api/v1/attachments/<uuid:pk>/",
+        "get",
+        lambda w: f"/api/v1/attachments/{w.objects['attachment'].id}/",
+        OWNER_READS,
+    ),
+    Endpoint("api/v1/phenomena/", "get", "/api/v1/phenomena/", EVERYONE),
+]

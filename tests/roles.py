@@ -1,10 +1,15 @@
 """The actors of the permission matrix and canary tests: one network with every kind of user, a second network,
 and a platform operator. Each test gets fresh ones (function-scoped database)."""
 
+import io
 from dataclasses import dataclass, field
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
 from partners.visibility import AccessLevel, grant_signal_level
-from signals.models import Person, Signal, StepAnswer
+from signals import services as signal_services
+from signals.models import Person, Signal, StepAnswer, StepDecision
 from tests.factories import (
     MembershipFactory,
     NetworkFactory,
@@ -66,16 +71,37 @@ def build_world() -> World:
     StepAnswer.objects.create(
         signal=signal, step=3, question="welke_partner", text=f"{CANARY_OWNER} answer", updated_by=world.users["member"]
     )
+    StepDecision.objects.create(
+        signal=signal, step=3, decision="no", reason=f"{CANARY_OWNER} decision", decided_by=world.users["member"]
+    )
     Signal.objects.filter(pk=signal.pk).update(investigation_order_reference=CANARY_OWNER)
     grant_signal_level(signal=signal, organisation=police, level=AccessLevel.SUMMARY)
+    action = signal_services.action_create(
+        signal=signal,
+        acting_user=world.users["member"],
+        kind="opzoeken",
+        executing_organisation=youth,
+        description=f"{CANARY_OWNER} action",
+    )
+    attachment = signal_services.attachment_add(
+        signal=signal, uploaded=_png(f"{CANARY_FULL}.png"), acting_user=world.users["member"]
+    )
     world.objects = {
         "network": network,
         "youth": youth,
         "police": police,
         "other_org": other,
         "signal": signal,
+        "action": action,  # a step-5 action on the canary signal
+        "attachment": attachment,  # a screenshot of the canary signal
     }
     return world
+
+
+def _png(name: str) -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "red").save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
 
 
 # The access level each role has on the canary signal.
