@@ -30,7 +30,7 @@ from .forms import (
     StepForm,
     persons_from,
 )
-from .models import Action, Attachment, Phenomenon, Signal
+from .models import Phenomenon, Signal
 
 
 def _apply_errors(form, exc: ValidationError, *, formset=None) -> None:
@@ -380,8 +380,8 @@ def _actions_step(request, signal, context):
 @login_required
 @require_POST
 def action_update(request, pk):
-    action = get_object_or_404(Action.objects.select_related("signal"), pk=pk)
-    signal = selectors.signal_for_route(user=request.user, signal_id=action.signal_id)  # 404 unless owner
+    action = visibility.get_action_for_user(request.user, pk)
+    signal = action.signal
     form = ActionUpdateForm(request.POST, prefix=str(action.pk))
     if form.is_valid():
         try:
@@ -451,8 +451,7 @@ def attachment_upload(request, pk):
 @login_required
 def attachment(request, pk):
     """Serves a stored screenshot to the owner organisation and full-level receivers only."""
-    item = get_object_or_404(Attachment, pk=pk)
-    visibility.get_signal_for_user(request.user, item.signal_id, min_level=AccessLevel.FULL)
+    item = visibility.get_attachment_for_user(request.user, pk)
     # TODO(access log, issue 4): record this download.
     response = FileResponse(item.file.open("rb"), content_type=item.content_type)
     response["Content-Disposition"] = f'inline; filename="{item.id}.{item.extension}"'
