@@ -264,8 +264,9 @@ def step_save(
         raise ValidationError(errors)
 
     for code, value in answers.items():
-        answer, _created = StepAnswer.objects.get_or_create(
-            signal=signal, step=number, question=code, defaults={"updated_by": acting_user}
+        # One history record per change, carrying who made it (get_or_create would add an anonymous one).
+        answer = StepAnswer.objects.filter(signal=signal, step=number, question=code).first() or StepAnswer(
+            signal=signal, step=number, question=code
         )
         answer.answer = value.get("answer") or ""
         answer.text = (value.get("text") or "").strip()
@@ -284,8 +285,8 @@ def step_save(
                 signal.urgency = Urgency.HIGH
                 changed.append("urgency")
     if decision is not None:
-        record, _created = StepDecision.objects.get_or_create(
-            signal=signal, step=number, defaults={"decision": decision, "decided_by": acting_user}
+        record = StepDecision.objects.filter(signal=signal, step=number).first() or StepDecision(
+            signal=signal, step=number
         )
         record.decision = decision
         record.reason = reason.strip()

@@ -298,3 +298,20 @@ def test_a_php_file_renamed_png_is_refused(member):
         )
     assert "file" in exc.value.message_dict
     assert not signal.attachments.exists()
+
+
+def test_route_history_names_the_professional_for_every_record(member):
+    signal = SignalFactory(owner_organisation=member.membership.organisation, created_by=member, step=3)
+    services.step_save(
+        signal=signal, number=3, answers={"convenant": {"answer": "no"}}, decision="no", acting_user=member
+    )
+    services.step_save(
+        signal=signal, number=3, answers={"convenant": {"answer": "yes"}}, decision="yes", acting_user=member
+    )
+    answer = StepAnswer.objects.get(signal=signal, question="convenant")
+    decision = signal.decisions.get()
+    for history in (answer.history.all(), decision.history.all()):
+        assert [(h.history_type, h.history_user) for h in history.order_by("history_id")] == [
+            ("+", member),
+            ("~", member),
+        ]
