@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from partners import visibility
@@ -9,7 +11,7 @@ from partners.models import User
 from partners.visibility import AccessLevel
 
 from .constants import SignalStatus
-from .models import Action, Person, Review, Signal, StepAnswer, StepDecision
+from .models import Action, Attachment, Person, Review, Signal, StepAnswer, StepDecision
 
 
 def own_organisation_worklist(
@@ -91,3 +93,54 @@ def signal_for_route(*, user: User, signal_id) -> Signal:
     )
     signal.access_level = AccessLevel.OWNER
     return signal
+
+
+# The records whose history makes up a signal's history, with the field linking them to it.
+HISTORY_SOURCES = (
+    (Signal, "id"),
+    (Person, "signal_id"),
+    (StepAnswer, "signal_id"),
+    (StepDecision, "signal_id"),
+    (Review, "signal_id"),
+    (Action, "signal_id"),
+    (Attachment, "signal_id"),
+)
+# Bookkeeping that changes with every save and says nothing about what was changed.
+HISTORY_IGNORED_FIELDS = frozenset({"updated_at", "decided_at"})
+
+
+def signal_history(*, signal: Signal) -> list[dict]:
+    """The merged history of a signal and its records, newest first: one query per kind of record."""
+    entries = []
+    for model, link in HISTORY_SOURCES:
+        records = list(
+            model.history.filter(**{link: signal.pk}).select_related("history_user").order_by("id", "history_id")
+        )
+        what, record_kind = str(model._meta.verbose_name), model._meta.model_name
+        for _object_id, versions in groupby(records, key=lambda record: record.id):
+            previous = None
+            for record in versions:
+                changed = []
+                if record.history_type == "~" and previous is not None:
+                    try:
+                        delta = record.diff_against(previous, excluded_fields=HISTORY_IGNORED_FIELDS)
+                        changed = [name for name in delta.changed_fields if name not in HISTORY_IGNORED_FIELDS]
+                    except Exception:
+                        changed = []
+                user = record.history_user
+                entries.append(
+                    {
+                        "at": record.history_date,
+                        "who": (user.get_full_name() or user.username) if user else None,
+                        "what": what,
+                        "record": record_kind,
+                        "object_id": str(record.id),
+                        "change": record.history_type,
+                        "changed_fields": changed,
+                        "changed_labels": [str(model._meta.get_field(name).verbose_name) for name in changed],
+                        "_order": record.history_id,
+                    }
+                )
+                previous = record
+    entries.sort(key=lambda entry: (entry["at"], entry["_order"]), reverse=True)
+    return entries

@@ -466,16 +466,9 @@ def attachment(request, pk):
 @login_required
 def history(request, pk):
     """The signal's changes as a timeline, for the owner organisation."""
-    signal = selectors.signal_for_route(user=request.user, signal_id=pk)
-    entries = []
-    for related in ("persons", "answers", "decisions", "reviews", "actions", "attachments"):
-        model = Signal._meta.get_field(related).related_model
-        for record in model.history.filter(signal_id=signal.pk).select_related("history_user")[:200]:
-            entries.append((record.history_date, model._meta.verbose_name, record))
-    for record in signal.history.select_related("history_user")[:200]:
-        entries.append((record.history_date, Signal._meta.verbose_name, record))
-    entries.sort(key=lambda entry: entry[0], reverse=True)
-    return render(request, "signals/history.html", {"signal": signal, "entries": entries[:300]})
+    signal = visibility.get_signal_for_user(request.user, pk, min_level=AccessLevel.OWNER)
+    entries = selectors.signal_history(signal=signal)
+    return render(request, "signals/history.html", {"signal": signal, "entries": entries})
 
 
 # --- online phenomena ----------------------------------------------------------------------------------------

@@ -6,8 +6,6 @@ signal but is not its owner organisation gets 403 on a write; one who cannot see
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
@@ -23,7 +21,7 @@ from rest_framework.settings import api_settings
 from partners import visibility
 from partners.visibility import AccessLevel
 
-from .. import route, services
+from .. import route, selectors, services
 from ..constants import Platform, SignalStatus, Urgency
 from ..models import (
     Action,
@@ -406,55 +404,6 @@ class ActionDetailView(generics.GenericAPIView):
 
 # --- history --------------------------------------------------------------------------------------------------
 
-# The records whose history makes up a signal's history, with the field linking them to it.
-HISTORY_SOURCES = (
-    (Signal, "id"),
-    (Person, "signal_id"),
-    (StepAnswer, "signal_id"),
-    (StepDecision, "signal_id"),
-    (Review, "signal_id"),
-    (Action, "signal_id"),
-    (Attachment, "signal_id"),
-)
-# Bookkeeping that changes with every save and says nothing about what was changed.
-HISTORY_IGNORED_FIELDS = frozenset({"updated_at", "decided_at"})
-
-
-def _history_entries(signal: Signal) -> list[dict]:
-    """The merged history of a signal and its records, newest first: one query per kind of record."""
-    entries = []
-    for model, link in HISTORY_SOURCES:
-        records = list(
-            model.history.filter(**{link: signal.pk}).select_related("history_user").order_by("id", "history_id")
-        )
-        what, record_kind = str(model._meta.verbose_name), model._meta.model_name
-        for _object_id, versions in groupby(records, key=lambda record: record.id):
-            previous = None
-            for record in versions:
-                changed = []
-                if record.history_type == "~" and previous is not None:
-                    try:
-                        delta = record.diff_against(previous, excluded_fields=HISTORY_IGNORED_FIELDS)
-                        changed = [name for name in delta.changed_fields if name not in HISTORY_IGNORED_FIELDS]
-                    except Exception:
-                        changed = []
-                user = record.history_user
-                entries.append(
-                    {
-                        "at": record.history_date,
-                        "who": (user.get_full_name() or user.username) if user else None,
-                        "what": what,
-                        "record": record_kind,
-                        "object_id": str(record.id),
-                        "change": record.history_type,
-                        "changed_fields": changed,
-                        "_order": record.history_id,
-                    }
-                )
-                previous = record
-    entries.sort(key=lambda entry: (entry["at"], entry["_order"]), reverse=True)
-    return entries
-
 
 class HistoryView(generics.GenericAPIView):
     """What changed on a signal and its records, when and by whom; the owner organisation only. Field names,
@@ -466,7 +415,7 @@ class HistoryView(generics.GenericAPIView):
     @extend_schema(responses={200: s.HistoryEntrySerializer(many=True), 404: NOT_FOUND})
     def get(self, request, pk):
         signal = _readable_signal(request, pk, min_level=AccessLevel.OWNER)
-        page = self.paginate_queryset(_history_entries(signal))
+        page = self.paginate_queryset(selectors.signal_history(signal=signal))
         return self.get_paginated_response(s.HistoryEntrySerializer(page, many=True).data)
 
 

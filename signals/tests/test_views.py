@@ -251,3 +251,15 @@ def test_phenomena_page_and_practice(client, member):
     assert SIGNAL_LINK.findall(client.get(reverse("signals:worklist")).content.decode()) == []
     practice = client.get(reverse("signals:worklist"), {"oefening": "1"}).content.decode()
     assert SIGNAL_LINK.findall(practice) == [str(signal.pk)]
+
+
+def test_history_names_who_changed_which_fields(client, member, own_signal, django_assert_max_num_queries):
+    from signals import services
+
+    services.signal_update(signal=own_signal, acting_user=member, data={"urgency": "high"})
+    client.force_login(member)
+    client.get(reverse("signals:history", args=[own_signal.pk]))
+    with django_assert_max_num_queries(16):
+        body = client.get(reverse("signals:history", args=[own_signal.pk])).content.decode()
+    assert member.get_full_name() in body
+    assert "wijzigde:" in body and "urgentie" in body
