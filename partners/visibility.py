@@ -21,23 +21,32 @@ The rules:
 from __future__ import annotations
 
 import enum
+import re
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from django.contrib.postgres.aggregates import StringAgg
 from django.core.exceptions import ValidationError
 from django.db.models import (
     Case,
+    CharField,
     Exists,
+    F,
+    Func,
     IntegerField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
+    TextField,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce, Length, Trim
+from django.db.models.lookups import GreaterThanOrEqual
 from django.http import Http404
-from guardian.shortcuts import assign_perm, remove_perm
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from guardian.utils import get_group_obj_perms_model
 
 from .models import Membership, Organisation
@@ -91,6 +100,7 @@ _SUMMARY_FIELDS = frozenset(
         "reach_comments",
         "urgency",
         "is_acute",
+        "acute_handled_at",
         "observed_at",
         "step",
         "status",
@@ -109,6 +119,7 @@ _OWNER_FIELDS = _FULL_FIELDS | {
     "investigation_order_reference",
     "closed_reason",
     "is_practice",
+    "message_text_for_partners",
 }
 SIGNAL_FIELDS_BY_LEVEL: dict[AccessLevel, frozenset[str]] = {
     AccessLevel.SUMMARY: _SUMMARY_FIELDS,
@@ -177,16 +188,24 @@ def memberships_visible_to(user: User) -> QuerySet[Membership]:
 # --- signals -------------------------------------------------------------------------------------------------
 
 
-def _signal_grants(group_id: int) -> QuerySet:
-    """The direct-FK permission rows that give ``group_id`` sight of the outer signal, at any share level."""
+def _active_grants() -> QuerySet:
+    """Every share grant that works now: a permission row of a share level that has not expired. An expired
+    share stops working here, at the moment it expires; the nightly job only tidies the rows away.
+
+    "Now" is the application's clock, the one ``Share.state`` and the sharing service compare with (the database's
+    ``NOW()`` is the start of the transaction, and would disagree with them)."""
     from signals.models import SignalGroupObjectPermission
 
     return SignalGroupObjectPermission.objects.filter(
-        content_object_id=OuterRef("pk"),
-        group_id=group_id,
+        Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now()),
         permission__content_type__app_label="signals",
         permission__codename__in=SHARE_PERMISSION_CODENAMES.values(),
     )
+
+
+def _signal_grants(group_id: int) -> QuerySet:
+    """The active permission rows that give ``group_id`` sight of the outer signal, at any share level."""
+    return _active_grants().filter(content_object_id=OuterRef("pk"), group_id=group_id)
 
 
 def _grant_level_expression() -> Case:
@@ -289,11 +308,45 @@ def signal_fields_for(level: AccessLevel) -> frozenset[str]:
     return SIGNAL_FIELDS_BY_LEVEL.get(level, frozenset())
 
 
+# A handle written in a text (``@name``), left out at facts level even when it is not one of the signal's persons.
+_HANDLE_PATTERN = re.compile(r"(?<![\w@])@[\w.]{2,}", re.UNICODE)
+
+
+def names_in(signal: Signal) -> list[str]:
+    """The aliases and handles of a signal's persons, longest first (prefetch ``persons`` for lists)."""
+    names = set()
+    for person in signal.persons.all():
+        for name in (person.alias, person.handle, person.handle.lstrip("@")):
+            name = (name or "").strip()
+            if len(name) >= 2:
+                names.add(name)
+    return sorted(names, key=len, reverse=True)
+
+
+def leave_out_names(text: str, names: list[str]) -> str:
+    """``text`` with the given names and every ``@handle`` replaced by a marker: what a reader at facts level may
+    read of a text that can name people (DOMAIN.md §4: "with persons, handles and names left out")."""
+    if not text:
+        return text
+    marker = _("[name left out]")
+    for name in names:
+        text = re.sub(re.escape(name), marker, text, flags=re.IGNORECASE)
+    return _HANDLE_PATTERN.sub(marker, text)
+
+
+def text_at_level(text: str, signal: Signal, level: AccessLevel | int) -> str:
+    """A text of the owner about the signal (a step 1-2 answer) as a reader at ``level`` may read it."""
+    if AccessLevel(level) >= AccessLevel.FULL:
+        return text
+    return leave_out_names(text, names_in(signal))
+
+
 class RedactedSignal:
     """A read-only view on a signal that holds only the fields of one access level.
 
     Pages, API serializers, exports and notifications read signals through this, so a field above the caller's
-    level is not there to leak: it is not hidden by a template, it was never copied.
+    level is not there to leak: it is not hidden by a template, it was never copied. At facts level the message
+    text is the owner's version for partners, or the message with the known names and handles left out.
     """
 
     __slots__ = ("_values", "access_level")
@@ -306,6 +359,13 @@ class RedactedSignal:
             if name in ("persons", "attachments"):
                 value = list(value.all())  # related managers: prefetched by the selector
             values[name] = value
+        if level == AccessLevel.FACTS:
+            # Every text a facts reader gets that can name someone, with the names and handles left out.
+            names = names_in(signal)
+            partner_version = (signal.message_text_for_partners or "").strip()
+            values["message_text"] = leave_out_names(partner_version or signal.message_text, names)
+            for name in ("location_mentioned", "time_mentioned"):
+                values[name] = leave_out_names(values[name], names)
         self._values = values
 
     def __getattr__(self, name: str):
@@ -318,6 +378,22 @@ class RedactedSignal:
         return name in self._values
 
 
+def prefetch_for_redaction(signals: list[Signal]) -> None:
+    """Load, for a page of signals from ``signals_visible_to``, the related records redaction reads — only for
+    the rows whose level reads them: persons from facts level (to leave their names out of the message text),
+    screenshots from full level, and who logged it for the owner. One query each, whatever the number of rows."""
+    from django.db.models import prefetch_related_objects
+
+    for lookup, level in (
+        ("persons", AccessLevel.FACTS),
+        ("attachments", lowest_level_reading("attachments")),
+        ("created_by", lowest_level_reading("created_by")),
+    ):
+        rows = [signal for signal in signals if getattr(signal, "access_level", AccessLevel.NONE) >= level]
+        if rows:
+            prefetch_related_objects(rows, lookup)
+
+
 def redact_signal(signal: Signal, level: AccessLevel | int) -> RedactedSignal:
     return RedactedSignal(signal, AccessLevel(level))
 
@@ -327,15 +403,273 @@ def steps_readable_at(level: AccessLevel | int) -> frozenset[int]:
     return STEPS_BY_LEVEL.get(AccessLevel(level), frozenset())
 
 
+# --- searching and counting ---------------------------------------------------------------------------------
+
+
+# The SQL twins of ``leave_out_names``, so that a search at facts level matches the text a facts reader gets. A
+# PostgreSQL alternation takes the longest match at each position, as ``leave_out_names`` does by replacing the
+# longest names first.
+_SQL_NON_ALNUM = r"([^[:alnum:]])"
+_SQL_HANDLE_PATTERN = r"(?<![[:alnum:]_@])@[[:alnum:]_.]{2,}"
+
+
+def _regexp_replace(text, pattern, replacement, flags: str) -> Func:
+    return Func(text, pattern, replacement, Value(flags), function="REGEXP_REPLACE", output_field=TextField())
+
+
+def _names_pattern_sql() -> Subquery:
+    """Per outer signal: one regular expression matching any of its persons' names as ``names_in`` lists them
+    (alias, handle and handle without its @, of two characters or more), each escaped; NULL without names."""
+    from signals.models import Person
+
+    def escaped_if_a_name(expression):
+        # A backslash before a character that is not alphanumeric makes it literal in a PostgreSQL regex.
+        escaped = _regexp_replace(expression, Value(_SQL_NON_ALNUM), Value(r"\\\1"), "g")
+        return Case(When(GreaterThanOrEqual(Length(expression), 2), then=escaped), default=None)
+
+    alias = Trim("alias")
+    handle = Trim("handle")
+    bare_handle = Trim(Func(handle, Value("@"), function="LTRIM", output_field=CharField()))
+    per_person = Func(
+        Value("|"),
+        escaped_if_a_name(alias),
+        escaped_if_a_name(handle),
+        escaped_if_a_name(bare_handle),
+        function="CONCAT_WS",
+        output_field=TextField(),
+    )
+    patterns = (
+        Person.objects.filter(signal_id=OuterRef("pk"))
+        .annotate(pattern=per_person)
+        .exclude(pattern="")
+        .values("signal_id")
+        .annotate(all_names=StringAgg("pattern", delimiter="|"))
+        .values("all_names")
+    )
+    return Subquery(patterns, output_field=TextField())
+
+
+def _facts_text_sql():
+    """The message text as a reader at facts level gets it (``RedactedSignal``), computed in the database: the
+    owner's version for partners or the message, with the names and every @handle left out."""
+    marker = Value(_("[name left out]"))
+    source = Case(
+        When(message_text_for_partners__regex=r"^\s*$", then=F("message_text")),
+        default=F("message_text_for_partners"),
+        output_field=TextField(),
+    )
+    without_names = Coalesce(_regexp_replace(source, _names_pattern_sql(), marker, "gi"), source)
+    return _regexp_replace(without_names, Value(_SQL_HANDLE_PATTERN), marker, "g")
+
+
+def search_signals(queryset: QuerySet[Signal], q: str) -> QuerySet[Signal]:
+    """Filter an annotated list (from ``signals_visible_to``) on ``q``, matching only in what each row's level may
+    read: a word in a text above the caller's level must not even make the row appear (or count). At facts level
+    the message is searched as that level reads it, without names and handles (not even a part of a name may be
+    found out by searching)."""
+    from signals.models import Person
+
+    q = (q or "").strip()
+    if not q:
+        return queryset
+    person_match = Person.objects.filter(signal_id=OuterRef("pk")).filter(
+        Q(alias__icontains=q) | Q(handle__icontains=q)
+    )
+    facts = lowest_level_reading("message_text")
+    full = lowest_level_reading("persons")
+    return queryset.alias(facts_text=_facts_text_sql()).filter(
+        Q(access_level__gte=int(lowest_level_reading("sharing_summary")), sharing_summary__icontains=q)
+        | Q(access_level__gte=int(full), message_text__icontains=q)
+        | Q(access_level__gte=int(facts), access_level__lt=int(full), facts_text__icontains=q)
+        | (Q(access_level__gte=int(full)) & Exists(person_match))
+    )
+
+
+def signals_shared_with(user: User) -> QuerySet[Signal]:
+    """ "Gedeeld met ons": the signals partners shared with the user's organisation (not its own), at our level."""
+    return signals_visible_to(user).filter(access_level__lt=int(AccessLevel.OWNER))
+
+
+# --- what partners do with a shared signal -------------------------------------------------------------------
+
+
+def comments_visible_to(user: User, signal: Signal) -> QuerySet:
+    """The comments on ``signal`` the user may read: those written for the user's level or a lower one. A reply
+    is never readable below its thread's level (the service keeps a reply's level at least its parent's).
+
+    ``signal`` must come from ``get_signal_for_user`` (it carries ``access_level``)."""
+    from signals.models import Comment
+
+    level = AccessLevel(getattr(signal, "access_level", AccessLevel.NONE))
+    if level <= AccessLevel.NONE:
+        return Comment.objects.none()
+    queryset = Comment.objects.filter(signal_id=signal.pk).select_related("organisation", "author")
+    if level < AccessLevel.OWNER:
+        readable = [code.code for code in AccessLevel if AccessLevel.SUMMARY <= code <= level]
+        queryset = queryset.filter(level__in=readable)
+    return queryset.order_by("created_at")
+
+
+def author_label(viewer: User, organisation: Organisation, author: User) -> str:
+    """How a comment or check is signed for ``viewer``: the professional's name inside their own organisation,
+    the organisation's name for everyone else (source protection, seed 003)."""
+    membership = membership_of(viewer)
+    if membership is not None and membership.organisation_id == organisation.pk:
+        return f"{author.get_full_name() or author.username} ({organisation.name})"
+    return organisation.name
+
+
+def double_checks_visible_to(user: User, signal: Signal) -> QuerySet:
+    """Partners' checks of steps 1-2: the owner organisation reads them all, a partner its own."""
+    from signals.models import DoubleCheck
+
+    membership = membership_of(user)
+    level = AccessLevel(getattr(signal, "access_level", AccessLevel.NONE))
+    if membership is None or level < AccessLevel.FACTS:
+        return DoubleCheck.objects.none()
+    queryset = DoubleCheck.objects.filter(signal_id=signal.pk).select_related("organisation", "author")
+    if level < AccessLevel.OWNER:
+        queryset = queryset.filter(organisation_id=membership.organisation_id)
+    return queryset
+
+
+def partner_actions_visible_to(user: User, signal: Signal) -> QuerySet:
+    """Actions a partner organisation may see on a shared signal: the ones it proposed or is to carry out."""
+    from signals.models import Action
+
+    membership = membership_of(user)
+    level = AccessLevel(getattr(signal, "access_level", AccessLevel.NONE))
+    if membership is None or level <= AccessLevel.NONE:
+        return Action.objects.none()
+    queryset = Action.objects.filter(signal_id=signal.pk).select_related(
+        "executing_organisation", "proposed_by_organisation"
+    )
+    if level < AccessLevel.OWNER:
+        queryset = queryset.filter(
+            Q(proposed_by_organisation_id=membership.organisation_id)
+            | Q(executing_organisation_id=membership.organisation_id)
+        )
+    return queryset
+
+
+def shares_visible_to(user: User, signal: Signal) -> QuerySet:
+    """The shares of a signal: for its owner organisation only (partners do not see who else received it)."""
+    from signals.models import Share
+
+    if AccessLevel(getattr(signal, "access_level", AccessLevel.NONE)) < AccessLevel.OWNER:
+        return Share.objects.none()
+    return Share.objects.filter(signal_id=signal.pk).select_related("organisation", "created_by", "revoked_by")
+
+
+def share_received(user: User, signal: Signal):
+    """The active share through which the user's organisation sees ``signal`` (its purpose, ground and end), or
+    None — for the owner, or when nothing works any more."""
+    from signals.models import Share
+
+    membership = membership_of(user)
+    level = AccessLevel(getattr(signal, "access_level", AccessLevel.NONE))
+    if membership is None or not AccessLevel.SUMMARY <= level < AccessLevel.OWNER:
+        return None
+    now = timezone.now()
+    return (
+        Share.objects.filter(signal_id=signal.pk, organisation_id=membership.organisation_id, revoked_at__isnull=True)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def get_share_for_user(user: User, signal: Signal, share_id: UUID | str):
+    """One share of a signal the user's organisation owns, or Http404."""
+    from signals.models import Share
+
+    try:
+        return shares_visible_to(user, signal).get(pk=share_id)
+    except (Share.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def can_read_access_log(user: User, signal: Signal) -> bool:
+    """The access log of a signal is for the coordinator(s) of its owner organisation (DOMAIN.md §4)."""
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.is_coordinator
+        and membership.organisation_id == signal.owner_organisation_id
+        and AccessLevel(getattr(signal, "access_level", AccessLevel.NONE)) >= AccessLevel.OWNER
+    )
+
+
+def access_log_visible_to(user: User, signal: Signal) -> QuerySet:
+    from signals.models import AccessLogEntry
+
+    if not can_read_access_log(user, signal):
+        return AccessLogEntry.objects.none()
+    return AccessLogEntry.objects.filter(signal_id=signal.pk).select_related("user", "organisation")
+
+
+def record_access(user: User, signals, *, kind: str, object_id: str = "") -> None:
+    """Log the reads of partners at facts or full level of each signal in ``signals`` (one insert for a whole
+    page), and every screenshot download, also by the owner organisation (DOMAIN.md §4). Reads at summary level
+    carry nothing personal and are not logged; the owner's own reads are in its history, not here."""
+    from signals.constants import AccessKind
+    from signals.models import AccessLogEntry
+
+    membership = membership_of(user)
+    if membership is None:
+        return
+
+    def logged(signal) -> bool:
+        level = AccessLevel(getattr(signal, "access_level", AccessLevel.NONE))
+        if kind == AccessKind.SCREENSHOT:
+            return level >= lowest_level_reading("attachments")
+        return AccessLevel.FACTS <= level <= AccessLevel.FULL
+
+    entries = [
+        AccessLogEntry(
+            signal_id=signal.pk,
+            user_id=user.pk,
+            organisation_id=membership.organisation_id,
+            level=AccessLevel(signal.access_level).code,
+            kind=kind,
+            object_id=str(object_id or ""),
+        )
+        for signal in signals
+        if logged(signal)
+    ]
+    if entries:
+        AccessLogEntry.objects.bulk_create(entries)
+
+
+# --- who may be told -----------------------------------------------------------------------------------------
+
+
+def organisations_reading(signal: Signal, min_level: AccessLevel = AccessLevel.SUMMARY) -> list[int]:
+    """The ids of the organisations that may read ``signal`` at ``min_level`` or more right now: the owner and
+    the receivers of active shares at that level. For notifications: nobody is told about what they cannot see."""
+    codes = [code for level, code in SHARE_PERMISSION_CODENAMES.items() if level >= min_level]
+    group_ids = (
+        _active_grants()
+        .filter(content_object_id=signal.pk, permission__codename__in=codes)
+        .values_list("group_id", flat=True)
+    )
+    organisation_ids = set(Organisation.objects.filter(group_id__in=group_ids).values_list("pk", flat=True))
+    organisation_ids.add(signal.owner_organisation_id)
+    return sorted(organisation_ids, key=str)
+
+
 # --- granting (used only by services) ------------------------------------------------------------------------
 
 
-def grant_signal_level(*, signal: Signal, organisation: Organisation, level: AccessLevel) -> None:
-    """Give ``organisation`` sight of ``signal`` at exactly ``level`` (replacing any other share level).
+def grant_signal_level(*, signal: Signal, organisation: Organisation, level: AccessLevel, expires_at=None) -> None:
+    """Give ``organisation`` sight of ``signal`` at exactly ``level`` (replacing any other share level), until
+    ``expires_at`` when given.
 
     Only within the owner's network. Called by the sharing service, which validates purpose and legal ground and
     records history.
     """
+    from django.contrib.auth.models import Permission
+
     from signals.models import SignalGroupObjectPermission
 
     if level not in SHARE_PERMISSION_CODENAMES:
@@ -347,10 +681,27 @@ def grant_signal_level(*, signal: Signal, organisation: Organisation, level: Acc
     if get_group_obj_perms_model(signal) is not SignalGroupObjectPermission:
         raise RuntimeError("signals must use the direct-FK permission table")
     revoke_signal(signal=signal, organisation=organisation)
-    assign_perm(f"signals.{SHARE_PERMISSION_CODENAMES[level]}", organisation.group, signal)
+    permission = Permission.objects.get(content_type__app_label="signals", codename=SHARE_PERMISSION_CODENAMES[level])
+    SignalGroupObjectPermission.objects.create(
+        group_id=organisation.group_id, permission=permission, content_object=signal, expires_at=expires_at
+    )
 
 
 def revoke_signal(*, signal: Signal, organisation: Organisation) -> None:
     """Take away every share level ``organisation`` has on ``signal``."""
-    for code in SHARE_PERMISSION_CODENAMES.values():
-        remove_perm(f"signals.{code}", organisation.group, signal)
+    from signals.models import SignalGroupObjectPermission
+
+    SignalGroupObjectPermission.objects.filter(
+        content_object_id=signal.pk,
+        group_id=organisation.group_id,
+        permission__content_type__app_label="signals",
+        permission__codename__in=SHARE_PERMISSION_CODENAMES.values(),
+    ).delete()
+
+
+def remove_expired_grants() -> int:
+    """Delete the permission rows of expired shares (they already give no sight); answers how many."""
+    from signals.models import SignalGroupObjectPermission
+
+    deleted, _by_model = SignalGroupObjectPermission.objects.filter(expires_at__lte=timezone.now()).delete()
+    return deleted

@@ -61,7 +61,43 @@ class Decision(models.TextChoices):
 
 
 class ActionStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
     PLANNED = "planned", _("Planned")
     IN_PROGRESS = "in_progress", _("In progress")
     DONE = "done", _("Done")
     DROPPED = "dropped", _("Dropped")
+
+
+class ShareLevel(models.TextChoices):
+    """What a receiving organisation sees (DOMAIN.md §4). Ordered from least to most."""
+
+    SUMMARY = "summary", _("Summary (anonymous)")
+    FACTS = "facts", _("Facts (without persons)")
+    FULL = "full", _("Full (with persons and screenshots)")
+
+
+class LegalGround(models.TextChoices):
+    PUBLIC_SOURCE = "public_source", _("Public source")
+    COVENANT = "covenant", _("Covenant or group approach")
+    CONSENT = "consent", _("Consent")
+    VITAL_INTEREST = "vital_interest", _("Vital interest or acute danger")
+    LEGAL_DUTY = "legal_duty", _("Legal duty")
+
+
+# Special-category data from a closed source may go out at full level only on these grounds (002 step 3).
+SPECIAL_CATEGORY_FULL_GROUNDS = frozenset({LegalGround.VITAL_INTEREST, LegalGround.LEGAL_DUTY})
+
+
+class CommentPhase(models.TextChoices):
+    """BOB: the three phases of joint interpretation."""
+
+    BEELDVORMING = "beeldvorming", _("Beeldvorming (forming the picture)")
+    OORDEELSVORMING = "oordeelsvorming", _("Oordeelsvorming (forming a judgement)")
+    BESLUITVORMING = "besluitvorming", _("Besluitvorming (deciding)")
+
+
+class AccessKind(models.TextChoices):
+    PAGE = "page", _("Signal page")
+    API = "api", _("API")
+    SCREENSHOT = "screenshot", _("Screenshot download")
+    EXPORT = "export", _("Export")

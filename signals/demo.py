@@ -7,8 +7,9 @@ import datetime as dt
 from django.utils import timezone
 
 from partners.models import Membership, Network, Organisation
+from partners.visibility import get_signal_for_user
 
-from . import services
+from . import services, sharing
 from .models import Phenomenon, Signal
 
 # phenomenon code -> (owner username, platform, visibility, received via, persons, how far along the route)
@@ -95,11 +96,7 @@ def seed_demo_signals(network: Network) -> int:
         return 0
     created = 0
     for offset, (code, (username, platform, visibility_, via, persons, stage)) in enumerate(DEMO_SIGNALS.items()):
-        membership = (
-            Membership.objects.select_related("user", "organisation")
-            .filter(organisation__network=network, user__username=username)
-            .first()
-        )
+        membership = _member(network, username)
         if membership is None:
             continue
         user = membership.user
@@ -161,4 +158,68 @@ def seed_demo_signals(network: Network) -> int:
             executing_person=user.get_full_name(),
             due_date=timezone.localdate() + dt.timedelta(days=2),
         )
+    _seed_demo_shares(network)
     return created
+
+
+def _member(network: Network, username: str) -> Membership | None:
+    return (
+        Membership.objects.select_related("user", "organisation")
+        .filter(organisation__network=network, user__username=username)
+        .first()
+    )
+
+
+def _demo_signal(network: Network, code: str) -> Signal | None:
+    return Signal.objects.filter(owner_organisation__network=network, phenomenon__code=code).first()
+
+
+def _seed_demo_shares(network: Network) -> None:
+    """So that "Gedeeld met ons" is not empty: the acute threat shared with the police at facts level (a young
+    person forwarded it: the trust question was weighed), with a short exchange; the OOV signal shared at summary.
+    The rivalry example stays unshared: sharing it is the first thing to try (README)."""
+    youth, police, oov = (_member(network, name) for name in ("jongerenwerk1", "politie1", "oov1"))
+    acute = _demo_signal(network, "intimidatie_en_geweld")
+    if youth and police and acute:
+        sharing.share_create(
+            signal=acute,
+            acting_user=youth.user,
+            organisation=police.organisation,
+            level="facts",
+            purpose="De politie kan inschatten of er een concrete dreiging is en zo nodig direct optreden.",
+            legal_ground="vital_interest",
+            justification="Tijd en plaats worden genoemd; een samenvatting volstaat niet om de dreiging te duiden.",
+            trust_relation_at_risk=True,
+            weighing_effectiveness="Geweld voorkomen past bij het doel van jongerenwerk: de veiligheid van jongeren.",
+            weighing_alternatives="Zelf het gesprek aangaan lukt niet op tijd; de dreiging speelt vanavond.",
+            weighing_proportionality="Alleen de feitelijke tekst, zonder namen en zonder schermafbeelding.",
+        )
+        police_view = get_signal_for_user(police.user, acute.pk)
+        question = sharing.comment_create(
+            signal=police_view,
+            acting_user=police.user,
+            phase="beeldvorming",
+            level="facts",
+            text="Is de genoemde plek een vaste hangplek? Dan kan de wijkagent er vanavond langsgaan.",
+        )
+        sharing.comment_create(
+            signal=get_signal_for_user(youth.user, acute.pk),
+            acting_user=youth.user,
+            phase="beeldvorming",
+            level="facts",
+            text="Ja, het pleintje achter het buurthuis. Wij zijn er vanaf 19.00 uur.",
+            parent=question,
+        )
+    order = _demo_signal(network, "online_aangejaagde_ordeverstoringen")
+    if oov and order:
+        for username in ("politie1", "jongerenwerk1"):
+            receiver = _member(network, username)
+            if receiver:
+                sharing.share_create(
+                    signal=order,
+                    acting_user=oov.user,
+                    organisation=receiver.organisation,
+                    level="summary",
+                    purpose="Samen inschatten of er een oproep tot ordeverstoring speelt.",
+                    legal_ground="public_source",
+                )

@@ -10,11 +10,15 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
 from .constants import (
+    AccessKind,
     ActionStatus,
+    CommentPhase,
     Decision,
+    LegalGround,
     PersonRole,
     Platform,
     ReceivedVia,
+    ShareLevel,
     SignalStatus,
     SourceVisibility,
     Urgency,
@@ -72,6 +76,14 @@ class Signal(models.Model):
     observed_at = models.DateTimeField(_("seen at"), null=True, blank=True)
     received_via = models.CharField(_("how it reached me"), max_length=30, choices=ReceivedVia.choices, blank=True)
     message_text = models.TextField(_("message text or factual description"), blank=True)
+    message_text_for_partners = models.TextField(
+        _("message text for partners at facts level"),
+        blank=True,
+        help_text=_(
+            "When the message names people or accounts, write the version partners at facts level read. Left "
+            "empty, they read the message with the known names and handles left out."
+        ),
+    )
     sharing_summary = models.TextField(
         _("sharing summary"),
         blank=True,
@@ -100,6 +112,12 @@ class Signal(models.Model):
     closed_reason = models.TextField(_("reason for closing or watching"), blank=True)
     urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices, default=Urgency.MEDIUM)
     is_acute = models.BooleanField(_("acute"), default=False)
+    acute_handled_at = models.DateTimeField(
+        _("acute situation handled at"),
+        null=True,
+        blank=True,
+        help_text=_("Until then an acute signal stands at the top of every worklist."),
+    )
     is_practice = models.BooleanField(
         _("practice signal"), default=False, help_text=_("Made to practise with an example; never counted.")
     )
@@ -112,7 +130,10 @@ class Signal(models.Model):
         verbose_name = _("signal")
         verbose_name_plural = _("signals")
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["owner_organisation", "-created_at"], name="signal_owner_created_idx")]
+        indexes = [
+            models.Index(fields=["owner_organisation", "-created_at"], name="signal_owner_created_idx"),
+            models.Index(fields=["-created_at", "-id"], name="signal_created_id_idx"),
+        ]
         # One codename per sharing level; a share grants one of them to the receiving organisation's group.
         permissions = [
             ("view_signal_summary", _("Can see the signal at summary level")),
@@ -247,6 +268,15 @@ class Action(models.Model):
     executing_person = models.CharField(_("executing person"), max_length=200, blank=True)
     due_date = models.DateField(_("due date"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=15, choices=ActionStatus.choices, default=ActionStatus.PLANNED)
+    proposed_by_organisation = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("proposed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proposed_signal_actions",
+        help_text=_("A partner organisation that proposed this action in the joint interpretation."),
+    )
     evaluation = models.TextField(_("evaluation"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("created by"), on_delete=models.PROTECT, related_name="+"
@@ -327,10 +357,199 @@ class MonitoringWarning(models.Model):
         return self.alias
 
 
+class Share(models.Model):
+    """The owner organisation shares a signal with one organisation of its network at a level, for a purpose, on a
+    legal ground (DOMAIN.md §4, 002 step 3). The share is the record; the grant that opens the signal is a
+    permission row of the receiving organisation's group (``SignalGroupObjectPermission``), written and removed
+    only by ``signals.sharing`` through the visibility core."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="shares")
+    organisation = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("shared with"),
+        on_delete=models.PROTECT,
+        related_name="received_shares",
+    )
+    level = models.CharField(_("level"), max_length=10, choices=ShareLevel.choices, default=ShareLevel.SUMMARY)
+    purpose = models.TextField(_("purpose"))
+    legal_ground = models.CharField(_("legal ground"), max_length=20, choices=LegalGround.choices)
+    justification = models.TextField(
+        _("justification"), blank=True, help_text=_("Why the purpose cannot be reached with less.")
+    )
+    special_categories = models.BooleanField(_("special categories of personal data"), default=False)
+    trust_relation_at_risk = models.BooleanField(_("may break a trust relation"), null=True, blank=True)
+    weighing_effectiveness = models.TextField(_("effectiveness (doelmatigheid)"), blank=True)
+    weighing_alternatives = models.TextField(_("replaceability (vervangbaarheid)"), blank=True)
+    weighing_proportionality = models.TextField(_("proportionality (proportionaliteit)"), blank=True)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("shared by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("shared at"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    ended_reason = models.CharField(_("ended because"), max_length=20, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("share")
+        verbose_name_plural = _("shares")
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["organisation", "-created_at"], name="share_org_created_idx"),
+            models.Index(fields=["signal", "organisation"], name="share_signal_org_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.signal_id} → {self.organisation_id} ({self.level})"
+
+    @property
+    def is_active(self) -> bool:
+        from django.utils import timezone
+
+        return self.revoked_at is None and (self.expires_at is None or self.expires_at > timezone.now())
+
+    @property
+    def state(self) -> str:
+        from django.utils import timezone
+
+        if self.revoked_at is not None:
+            return self.ended_reason or "revoked"
+        if self.expires_at is not None and self.expires_at <= timezone.now():
+            return "expired"
+        return "active"
+
+
+class Comment(models.Model):
+    """Joint interpretation (BOB): a comment or reply by an organisation that can see the signal. ``level`` is
+    the lowest share level that may read it: a comment quoting the message is not for summary readers."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="comments")
+    parent = models.ForeignKey(
+        "self", verbose_name=_("reply to"), on_delete=models.CASCADE, null=True, blank=True, related_name="replies"
+    )
+    organisation = models.ForeignKey(
+        "partners.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT, related_name="+"
+    )
+    phase = models.CharField(_("phase"), max_length=20, choices=CommentPhase.choices)
+    level = models.CharField(_("readable from level"), max_length=10, choices=ShareLevel.choices)
+    text = models.TextField(_("comment"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["signal", "created_at"], name="comment_signal_created_idx")]
+
+    def __str__(self):
+        return str(self.id)
+
+
+class DoubleCheck(models.Model):
+    """ "Ja, dubbelcheck" (002 step 3): a partner at facts level or higher checks the owner's answers of step 1 or
+    2 — agrees, or adds its own reading."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="double_checks")
+    step = models.PositiveSmallIntegerField(_("step"), validators=[MinValueValidator(1), MaxValueValidator(2)])
+    organisation = models.ForeignKey(
+        "partners.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("checked by"), on_delete=models.PROTECT, related_name="+"
+    )
+    agrees = models.BooleanField(_("agrees with the answers"), default=True)
+    reading = models.TextField(_("own reading"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("double check")
+        verbose_name_plural = _("double checks")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.signal_id} {self.step}"
+
+
+class SignalFollow(models.Model):
+    """A user follows a signal: comments on it notify them. Logging, sharing with one's organisation or commenting
+    follows it; the user can stop."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    signal = models.ForeignKey(Signal, on_delete=models.CASCADE, related_name="follows")
+    muted = models.BooleanField(_("stopped following"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("follower")
+        verbose_name_plural = _("followers")
+        constraints = [models.UniqueConstraint(fields=["user", "signal"], name="signalfollow_unique")]
+
+    def __str__(self):
+        return f"{self.user_id} {self.signal_id}"
+
+
+class AccessLogEntry(models.Model):
+    """Who read a signal at facts level or above, or downloaded one of its screenshots (DOMAIN.md §4). Written
+    by the visibility core's ``record_access``; append-only: never changed, removed only with its signal."""
+
+    id = models.BigAutoField(primary_key=True)
+    signal = models.ForeignKey(Signal, verbose_name=_("signal"), on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("who"), on_delete=models.PROTECT, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "partners.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="+"
+    )
+    level = models.CharField(_("level"), max_length=10)
+    kind = models.CharField(_("what"), max_length=15, choices=AccessKind.choices)
+    object_id = models.CharField(_("object"), max_length=64, blank=True)
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("access log entry")
+        verbose_name_plural = _("access log")
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["signal", "-at"], name="accesslog_signal_at_idx")]
+
+    def __str__(self):
+        return f"{self.signal_id} {self.user_id} {self.at}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise RuntimeError("the access log is append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise RuntimeError("the access log is append-only")
+
+
 class SignalGroupObjectPermission(GroupObjectPermissionBase):
-    """Direct-foreign-key object permissions: a real FK with cascade and an index, no generic object_pk text."""
+    """Direct-foreign-key object permissions: a real FK with cascade and an index, no generic object_pk text.
+
+    ``expires_at`` carries a share's expiry into the grant, so the visibility core's one ``Exists()`` stops
+    counting an expired share by itself, without waiting for a periodic job."""
 
     content_object = models.ForeignKey(Signal, on_delete=models.CASCADE, verbose_name=_("signal"))
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
 
     class Meta(GroupObjectPermissionBase.Meta):
         abstract = False

@@ -3,7 +3,15 @@
 from functools import cache
 
 from .constants import Answer
-from .route_data import ACTIONS, ACTIONS_REMINDER, NEXT_STEP, OFFLINE_ACTIONS, ONLINE_ACTIONS, STEPS  # noqa: F401
+from .route_data import (  # noqa: F401
+    ACTIONS,
+    ACTIONS_REMINDER,
+    DOUBLE_CHECK_STEPS,
+    NEXT_STEP,
+    OFFLINE_ACTIONS,
+    ONLINE_ACTIONS,
+    STEPS,
+)
 
 STEP_NUMBERS = tuple(step["number"] for step in STEPS)
 DECISION_STEPS = tuple(step["number"] for step in STEPS if step.get("decision"))

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import BooleanField, Case, Exists, OuterRef, Prefetch, Q, QuerySet, Value, When
 
 from partners import visibility
 from partners.models import User
 from partners.visibility import AccessLevel
 
 from .constants import SignalStatus
-from .models import Action, Attachment, Person, Review, Signal, StepAnswer, StepDecision
+from .models import Action, Attachment, Person, Review, Share, Signal, StepAnswer, StepDecision
+
+
+def acute_open() -> Case:
+    """True for an acute signal whose acute situation is not handled yet and that is not closed: it stands at the
+    top of every worklist until then (issue 4, the acute path)."""
+    return Case(
+        When(Q(is_acute=True, acute_handled_at__isnull=True) & ~Q(status=SignalStatus.CLOSED), then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+
+
+# Acute signals not yet handled first, then the newest.
+ACUTE_FIRST_ORDERING = ("-acute_open", "-created_at", "-id")
 
 
 def own_organisation_worklist(
@@ -25,7 +39,7 @@ def own_organisation_worklist(
     q: str = "",
     practice: bool = False,
 ) -> QuerySet[Signal]:
-    """ "Mijn organisatie": the signals the user's organisation owns, acute first, then newest.
+    """ "Mijn organisatie": the signals the user's organisation owns, acute ones not yet handled first, then newest.
 
     ``awaits_review`` marks signals with answers in steps 1-2 and no colleague review yet.
     """
@@ -48,8 +62,8 @@ def own_organisation_worklist(
     reviewed = Review.objects.filter(signal=OuterRef("pk"))
     return (
         queryset.select_related("phenomenon", "created_by")
-        .annotate(awaits_review=Exists(answered_1_2) & ~Exists(reviewed))
-        .order_by("-is_acute", "-created_at")
+        .annotate(awaits_review=Exists(answered_1_2) & ~Exists(reviewed), acute_open=acute_open())
+        .order_by(*ACUTE_FIRST_ORDERING)
     )
 
 
@@ -104,6 +118,7 @@ HISTORY_SOURCES = (
     (Review, "signal_id"),
     (Action, "signal_id"),
     (Attachment, "signal_id"),
+    (Share, "signal_id"),
 )
 # Bookkeeping that changes with every save and says nothing about what was changed.
 HISTORY_IGNORED_FIELDS = frozenset({"updated_at", "decided_at"})

@@ -34,6 +34,7 @@ from .models import (
     Phenomenon,
     Review,
     Signal,
+    SignalFollow,
     StepAnswer,
     StepDecision,
 )
@@ -187,6 +188,7 @@ def signal_create(
     signal._history_user = acting_user
     signal.save()
     _replace_persons(signal=signal, persons=persons, acting_user=acting_user)
+    SignalFollow.objects.get_or_create(user=acting_user, signal=signal)
     return signal, _monitoring_warnings(signal=signal, acting_user=acting_user) if submit else []
 
 
@@ -283,7 +285,8 @@ def step_save(
             changed.append("is_acute")
             if is_acute:
                 signal.urgency = Urgency.HIGH
-                changed.append("urgency")
+                signal.acute_handled_at = None  # acute again: back at the top until handled again
+                changed += ["urgency", "acute_handled_at"]
     if decision is not None:
         record = StepDecision.objects.filter(signal=signal, step=number).first() or StepDecision(
             signal=signal, step=number
@@ -307,7 +310,48 @@ def step_save(
     if changed:
         signal._history_user = acting_user
         signal.save(update_fields=[*set(changed), "updated_at"])
+    if "is_acute" in changed and signal.is_acute:
+        from .sharing import notify_acute
+
+        notify_acute(signal=signal)
+    if number in route.REVIEW_STEPS:
+        _request_review(signal=signal, acting_user=acting_user)
     return signal
+
+
+def _request_review(*, signal: Signal, acting_user: User) -> None:
+    """Four eyes: the first time steps 1-2 hold answers and nobody reviewed them, the colleagues are asked."""
+    from notifications.models import Notification, NotificationKind
+    from notifications.services import notify
+
+    if signal.reviews.exists():
+        return
+    if Notification.objects.filter(signal=signal, kind=NotificationKind.REVIEW_REQUESTED).exists():
+        return
+    notify(
+        kind=NotificationKind.REVIEW_REQUESTED,
+        signal=signal,
+        actor_organisation=signal.owner_organisation,
+        organisation_ids=[signal.owner_organisation_id],
+        exclude_user=acting_user,
+        min_level=visibility.AccessLevel.OWNER,
+    )
+
+
+def _notify_assigned(*, action: Action, acting_user: User) -> None:
+    """An action for another organisation than the one acting: its members are told (if they see the signal)."""
+    from notifications.models import NotificationKind
+    from notifications.services import notify
+
+    acting = visibility.membership_of(acting_user)
+    if acting is None or action.executing_organisation_id == acting.organisation_id:
+        return
+    notify(
+        kind=NotificationKind.ACTION_ASSIGNED,
+        signal=action.signal,
+        actor_organisation=acting.organisation,
+        organisation_ids=[action.executing_organisation_id],
+    )
 
 
 def signal_reopen(*, signal: Signal, acting_user: User) -> Signal:
@@ -382,6 +426,7 @@ def action_create(
     )
     action._history_user = acting_user
     action.save()
+    _notify_assigned(action=action, acting_user=acting_user)
     return action
 
 
@@ -391,6 +436,7 @@ def action_update(*, action: Action, acting_user: User, **changes) -> Action:
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(_("Unknown fields: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+    previous_organisation_id = action.executing_organisation_id
     for field, value in changes.items():
         setattr(action, field, value.strip() if isinstance(value, str) else value)
     _validate_action(
@@ -400,6 +446,8 @@ def action_update(*, action: Action, acting_user: User, **changes) -> Action:
         raise ValidationError({"evaluation": _("Evaluate an action once it is done.")})
     action._history_user = acting_user
     action.save(update_fields=[*changes, "updated_at"])
+    if "executing_organisation" in changes and action.executing_organisation_id != previous_organisation_id:
+        _notify_assigned(action=action, acting_user=acting_user)
     return action
 
 

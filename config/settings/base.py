@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "interventions",
     "aftercare",
     "riskcalendar",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +74,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "partners.context_processors.membership",
+                "notifications.context_processors.unread",
             ],
         },
     },
@@ -143,10 +145,16 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Expired shares already give no sight (the visibility core checks the time); this tidies their grants away and
+    # records the end in the share's history.
+    "end-expired-shares": {"task": "signals.tasks.end_expired_shares", "schedule": 15 * 60},
+}
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# The address of the application as users reach it, for links in e-mails.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Samen Duiden <noreply@samenduiden.invalid>")
 
 SESSION_COOKIE_HTTPONLY = True
@@ -184,6 +192,9 @@ SPECTACULAR_SETTINGS = {
         "SignalStatusEnum": "signals.constants.SignalStatus",
         "ActionStatusEnum": "signals.constants.ActionStatus",
         "DecisionEnum": "signals.constants.Decision",
+        "CommentPhaseEnum": "signals.constants.CommentPhase",
+        "ShareLevelEnum": "signals.constants.ShareLevel",
+        "LegalGroundEnum": "signals.constants.LegalGround",
     },
 }
 

@@ -1,0 +1,66 @@
+"""In-app notifications (the bell) and their e-mails (DOMAIN.md §4, issue "Sharing").
+
+A notification stores only who is told, what kind of event, the organisation that caused it and the object it is
+about — never a text about the signal. What it says is rendered when it is read, through the visibility core at
+the reader's level at that moment, so a revoked or expired share leaves nothing readable behind."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class NotificationKind(models.TextChoices):
+    SHARED = "shared", _("Shared with your organisation")
+    ACUTE = "acute", _("Acute signal")
+    COMMENT = "comment", _("New comment")
+    DOUBLE_CHECK = "double_check", _("Double check by a partner")
+    REVIEW_REQUESTED = "review_requested", _("Review requested")
+    ACTION_ASSIGNED = "action_assigned", _("Action assigned")
+    ACTION_PROPOSED = "action_proposed", _("Action proposed")
+
+
+class Notification(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
+    signal = models.ForeignKey(
+        "signals.Signal",
+        verbose_name=_("signal"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    actor_organisation = models.ForeignKey(
+        "partners.Organisation",
+        verbose_name=_("by organisation"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["recipient", "-created_at"], name="notification_recipient_idx"),
+            models.Index(
+                fields=["recipient"], condition=models.Q(read_at__isnull=True), name="notification_unread_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.recipient_id}"
+
+    @property
+    def is_urgent(self) -> bool:
+        return self.kind == NotificationKind.ACUTE

@@ -1,0 +1,49 @@
+"""Reads of notifications, rendered at the reader's level now (through the visibility core)."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from partners import visibility
+from partners.models import User
+
+from .models import Notification
+from .texts import notification_sentence
+
+
+def unread_count(user: User) -> int:
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def notifications_for(user: User) -> QuerySet[Notification]:
+    return Notification.objects.filter(recipient=user).select_related("actor_organisation").order_by("-created_at")
+
+
+def get_notification_for_user(user: User, notification_id) -> Notification:
+    from django.core.exceptions import ValidationError
+    from django.http import Http404
+
+    try:
+        return notifications_for(user).get(pk=notification_id)
+    except (Notification.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def render_notifications(user: User, notifications) -> list[dict]:
+    """Each notification with its sentence and, when the reader still sees the signal, the signal at summary
+    level (phenomenon, platform): two queries for a whole page."""
+    notifications = list(notifications)
+    signal_ids = {n.signal_id for n in notifications if n.signal_id}
+    visible = {
+        signal.pk: visibility.redact_signal(signal, min(signal.access_level, visibility.AccessLevel.SUMMARY))
+        for signal in visibility.signals_visible_to(user).filter(pk__in=signal_ids).select_related("phenomenon")
+    }
+    return [
+        {
+            "notification": n,
+            "sentence": notification_sentence(n),
+            "signal": visible.get(n.signal_id),
+            "gone": bool(n.signal_id) and n.signal_id not in visible,
+        }
+        for n in notifications
+    ]

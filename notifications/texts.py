@@ -1,0 +1,27 @@
+"""What a notification says. Only the kind and the organisation that caused it: no content of the signal."""
+
+from django.utils.translation import gettext as _
+
+from .models import NotificationKind
+
+
+def notification_sentence(notification) -> str:
+    organisation = notification.actor_organisation.name if notification.actor_organisation_id else _("A partner")
+    sentences = {
+        NotificationKind.SHARED: _("%(organisation)s shared a signal with your organisation."),
+        NotificationKind.ACUTE: _(
+            "Acute: %(organisation)s shared a signal where serious offences are plausible. Act at once."
+        ),
+        NotificationKind.COMMENT: _("%(organisation)s commented on a signal you follow."),
+        NotificationKind.DOUBLE_CHECK: _("%(organisation)s double-checked the answers of a signal you follow."),
+        NotificationKind.REVIEW_REQUESTED: _("A colleague asks you to look along with steps 1 and 2 of a signal."),
+        NotificationKind.ACTION_ASSIGNED: _("%(organisation)s assigned an action on a signal to your organisation."),
+        NotificationKind.ACTION_PROPOSED: _("%(organisation)s proposed an action on a signal of your organisation."),
+    }
+    return sentences.get(notification.kind, _("Something changed on a signal.")) % {"organisation": organisation}
+
+
+def notification_subject(notification) -> str:
+    prefix = _("[Samen Duiden]")
+    label = NotificationKind(notification.kind).label
+    return f"{prefix} {label}"
