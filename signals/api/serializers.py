@@ -7,27 +7,34 @@ not null). Writing only checks the shape of the input; the rules of the domain a
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.fields import SkipField
 
+from partners import visibility
 from partners.api.serializers import OrganisationSerializer
 from partners.visibility import AccessLevel, RedactedSignal
 
 from .. import route
 from ..constants import (
+    AccessKind,
     ActionStatus,
+    CommentPhase,
     Decision,
+    LegalGround,
     PersonRole,
     Platform,
     ReceivedVia,
+    ShareLevel,
     SignalStatus,
     SourceVisibility,
     Urgency,
 )
-from ..models import Action, Attachment, Phenomenon, Review
+from ..models import AccessLogEntry, Action, Attachment, Comment, DoubleCheck, Phenomenon, Review, Share
 
 ACCESS_LEVEL_CODES = [level.code for level in AccessLevel if level > AccessLevel.NONE]
 REACH_KEYS = ("followers", "views", "likes", "reposts", "comments")
@@ -316,7 +323,15 @@ class ReviewWriteSerializer(serializers.Serializer):
 
 
 class ActionSerializer(serializers.ModelSerializer):
+    """A step-5 action. A partner reads the actions it proposed or is to carry out (the visibility core's
+    ``partner_actions_visible_to``); below full level its texts come with names and handles left out, and the
+    executing person is named only to the organisation that carries it out. Pass ``signal`` (from the visibility
+    core, with ``access_level``) in the context for a partner; without it the reader is the owner."""
+
     executing_organisation = OrganisationSerializer(read_only=True)
+    proposed_by_organisation = OrganisationSerializer(
+        read_only=True, allow_null=True, help_text="The partner organisation that proposed it, or null."
+    )
     kind_label = serializers.SerializerMethodField()
     signal = serializers.UUIDField(source="signal_id", read_only=True)
 
@@ -330,6 +345,7 @@ class ActionSerializer(serializers.ModelSerializer):
             "description",
             "executing_organisation",
             "executing_person",
+            "proposed_by_organisation",
             "due_date",
             "status",
             "evaluation",
@@ -340,6 +356,18 @@ class ActionSerializer(serializers.ModelSerializer):
 
     def get_kind_label(self, action: Action) -> str:
         return route.ACTION_LABELS.get(action.kind, action.kind)
+
+    def to_representation(self, action: Action) -> dict:
+        data = super().to_representation(action)
+        signal = self.context.get("signal")
+        level = AccessLevel(getattr(signal, "access_level", AccessLevel.OWNER))
+        if level < AccessLevel.OWNER:
+            for name in ("description", "evaluation"):
+                data[name] = visibility.text_at_level(data[name], signal, level)
+            membership = visibility.membership_of(self.context["request"].user)
+            if membership is None or membership.organisation_id != action.executing_organisation_id:
+                data["executing_person"] = ""
+        return data
 
 
 class ActionWriteSerializer(serializers.Serializer):
@@ -353,6 +381,15 @@ class ActionWriteSerializer(serializers.Serializer):
 
 class ActionUpdateSerializer(ActionWriteSerializer):
     evaluation = serializers.CharField(allow_blank=True, required=False, help_text="Once the action is done.")
+
+
+class ActionProposeSerializer(serializers.Serializer):
+    """What a partner sends to propose an action (it starts as ``proposed``; the owner plans or drops it)."""
+
+    kind = serializers.ChoiceField(choices=route.ACTIONS)
+    executing_organisation = serializers.UUIDField(help_text="An organisation of the caller's network.")
+    due_date = serializers.DateField(allow_null=True, required=False)
+    description = serializers.CharField(allow_blank=True, required=False, default="")
 
 
 class HistoryEntrySerializer(serializers.Serializer):
@@ -374,3 +411,168 @@ class AttachmentUploadSerializer(serializers.Serializer):
 
 # The download answers the stored image itself.
 ATTACHMENT_DOWNLOAD_RESPONSE = OpenApiTypes.BINARY
+
+
+# --- sharing and joint interpretation -------------------------------------------------------------------------
+
+SHARE_STATES = ["active", "expired", "revoked", "replaced"]
+
+
+class ShareSerializer(serializers.ModelSerializer):
+    """A share of a signal, for its owner organisation."""
+
+    organisation = OrganisationSerializer(read_only=True)
+    state = serializers.SerializerMethodField(help_text="Whether the share works now, or why it ended.")
+
+    class Meta:
+        model = Share
+        fields = [
+            "id",
+            "organisation",
+            "level",
+            "purpose",
+            "legal_ground",
+            "justification",
+            "expires_at",
+            "created_at",
+            "revoked_at",
+            "state",
+            "special_categories",
+            "trust_relation_at_risk",
+            "weighing_effectiveness",
+            "weighing_alternatives",
+            "weighing_proportionality",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(serializers.ChoiceField(choices=SHARE_STATES))
+    def get_state(self, share: Share) -> str:
+        return share.state
+
+
+class ShareWriteSerializer(serializers.Serializer):
+    """A new share. The shape is checked here; the rules (justification above summary, special categories,
+    the trust relation, the sharing summary) are the sharing service's, answered field by field."""
+
+    organisation = serializers.UUIDField(help_text="An organisation of the caller's network.")
+    level = serializers.ChoiceField(choices=ShareLevel.choices, default=ShareLevel.SUMMARY)
+    purpose = serializers.CharField(allow_blank=True, help_text="What the owner wants to reach by sharing.")
+    legal_ground = serializers.ChoiceField(choices=LegalGround.choices)
+    justification = serializers.CharField(
+        allow_blank=True, required=False, default="", help_text="Required above summary: why not with less."
+    )
+    expires_at = serializers.DateTimeField(
+        allow_null=True, required=False, default=None, help_text="ISO 8601 with offset; the share ends by itself."
+    )
+    special_categories = serializers.BooleanField(
+        allow_null=True,
+        required=False,
+        default=None,
+        help_text="Special categories of personal data; a 'yes' in step 3 counts even when this is left out.",
+    )
+    trust_relation_at_risk = serializers.BooleanField(
+        allow_null=True,
+        required=False,
+        default=None,
+        help_text="Asked when a young person sent the message in confidence: may sharing break that trust?",
+    )
+    weighing_effectiveness = serializers.CharField(allow_blank=True, required=False, default="")
+    weighing_alternatives = serializers.CharField(allow_blank=True, required=False, default="")
+    weighing_proportionality = serializers.CharField(allow_blank=True, required=False, default="")
+    sharing_summary = serializers.CharField(
+        allow_blank=True, required=False, help_text="Replaces the signal's sharing summary when given."
+    )
+    message_text_for_partners = serializers.CharField(
+        allow_blank=True, required=False, help_text="The message as partners at facts level read it."
+    )
+
+
+class CommentSerializer(serializers.ModelSerializer):
+    """A comment in the joint interpretation, as the caller may read it: signed with the organisation (the
+    professional's name only for colleagues of the same organisation), its text at the caller's level. Needs
+    ``request`` and ``signal`` (from the visibility core) in the context."""
+
+    parent = serializers.SerializerMethodField(help_text="The comment this replies to, or null.")
+    organisation = OrganisationSerializer(read_only=True)
+    author = serializers.SerializerMethodField(help_text="The organisation; the professional for colleagues.")
+    text = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Comment
+        fields = ["id", "parent", "organisation", "author", "phase", "level", "text", "created_at"]
+        read_only_fields = fields
+
+    def get_parent(self, comment: Comment) -> UUID | None:
+        # The service keeps a reply at least at its thread's level; should a parent be above the caller's level
+        # all the same, not even its id is given away.
+        parent_level = getattr(comment, "parent_level", None)
+        if parent_level and AccessLevel.from_code(parent_level) > self.context["signal"].access_level:
+            return None
+        return comment.parent_id
+
+    def get_author(self, comment: Comment) -> str:
+        return visibility.author_label(self.context["request"].user, comment.organisation, comment.author)
+
+    def get_text(self, comment: Comment) -> str:
+        signal = self.context["signal"]
+        return visibility.text_at_level(comment.text, signal, signal.access_level)
+
+
+class CommentWriteSerializer(serializers.Serializer):
+    text = serializers.CharField(allow_blank=True)
+    phase = serializers.ChoiceField(choices=CommentPhase.choices)
+    level = serializers.ChoiceField(
+        choices=ShareLevel.choices,
+        allow_null=True,
+        required=False,
+        default=None,
+        help_text="The lowest share level that may read it; at most the caller's own. Default: the caller's "
+        "level (a partner), or facts (the owner).",
+    )
+    parent = serializers.UUIDField(allow_null=True, required=False, default=None, help_text="Reply to this comment.")
+
+
+class DoubleCheckSerializer(serializers.ModelSerializer):
+    organisation = OrganisationSerializer(read_only=True)
+    author = serializers.SerializerMethodField(help_text="The organisation; the professional for colleagues.")
+
+    class Meta:
+        model = DoubleCheck
+        fields = ["id", "step", "organisation", "author", "agrees", "reading", "created_at"]
+        read_only_fields = fields
+
+    def get_author(self, check: DoubleCheck) -> str:
+        return visibility.author_label(self.context["request"].user, check.organisation, check.author)
+
+
+class DoubleCheckWriteSerializer(serializers.Serializer):
+    step = serializers.IntegerField(help_text="1 or 2.")
+    agrees = serializers.BooleanField(default=True)
+    reading = serializers.CharField(allow_blank=True, required=False, default="", help_text="Where it differs.")
+
+
+class AccessLogEntrySerializer(serializers.ModelSerializer):
+    user = serializers.SerializerMethodField(help_text="Full name of who read it.")
+    organisation = OrganisationSerializer(read_only=True)
+    level = serializers.SerializerMethodField()
+    kind = serializers.SerializerMethodField()
+
+    class Meta:
+        model = AccessLogEntry
+        fields = ["id", "user", "organisation", "level", "kind", "object_id", "at"]
+        read_only_fields = fields
+
+    def get_user(self, entry: AccessLogEntry) -> str:
+        return entry.user.get_full_name() or entry.user.username
+
+    # Plain strings in the schema: the names ``level`` and ``kind`` carry other choice sets elsewhere in the API,
+    # and a second enum under the same name would make the generated names unstable.
+    @extend_schema_field({"type": "string", "description": "The level read at: `facts`, `full` or `owner`."})
+    def get_level(self, entry: AccessLogEntry) -> str:
+        return entry.level
+
+    @extend_schema_field(
+        {"type": "string", "description": "What was read: " + ", ".join(f"`{v}`" for v in AccessKind.values) + "."}
+    )
+    def get_kind(self, entry: AccessLogEntry) -> str:
+        return entry.kind

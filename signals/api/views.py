@@ -2,11 +2,16 @@
 (``partners.visibility``), leave it redacted to the caller's level, and every write goes through a service.
 
 Missing, forbidden and malformed ids answer 404. Writing where one may read answers 403: a partner who can see the
-signal but is not its owner organisation gets 403 on a write; one who cannot see it gets 404."""
+signal but is not its owner organisation gets 403 on a write of the owner's (the signal, its steps, shares,
+screenshots); one who cannot see it gets 404. Every organisation that can see a signal comments on it and proposes
+actions; partners from facts level double-check steps 1-2.
+
+Reads of a signal at facts or full level (detail, list, steps) and every screenshot download are written to the
+access log through ``visibility.record_access``, which decides what is logged."""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import F, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
 from django_filters import rest_framework as filters
@@ -21,12 +26,9 @@ from rest_framework.settings import api_settings
 from partners import visibility
 from partners.visibility import AccessLevel
 
-from .. import route, selectors, services
-from ..constants import Platform, SignalStatus, Urgency
+from .. import route, selectors, services, sharing
+from ..constants import AccessKind, Platform, SignalStatus, Urgency
 from ..models import (
-    Action,
-    Attachment,
-    Person,
     Phenomenon,
     Review,
     Signal,
@@ -39,6 +41,7 @@ from .errors import service_errors
 NOT_FOUND = OpenApiResponse(description="Not found, or not visible to the caller.")
 FORBIDDEN = OpenApiResponse(description="The caller may read the signal but not write to it.")
 INVALID = OpenApiResponse(description="Validation errors, field by field.")
+NO_CONTENT = OpenApiResponse(description="Done; no body.")
 
 
 def _readable_signal(request, pk, *, min_level: AccessLevel = AccessLevel.SUMMARY) -> Signal:
@@ -56,18 +59,7 @@ def _owned_signal_for_writing(request, pk) -> Signal:
 
 
 def _prefetch_where_readable(signals: list[Signal]) -> None:
-    """Load the related records redaction copies (persons, screenshots, and for the owner who logged it) only for
-    the signals whose level reads them: one query each, whatever the number of rows, and nothing loaded that the
-    caller may not read."""
-    for field, lookup in (
-        ("persons", Prefetch("persons", queryset=Person.objects.all())),
-        ("attachments", Prefetch("attachments", queryset=Attachment.objects.all())),
-        ("created_by", "created_by"),
-    ):
-        level = visibility.lowest_level_reading(field)
-        rows = [signal for signal in signals if signal.access_level >= level]
-        if rows:
-            prefetch_related_objects(rows, lookup)
+    visibility.prefetch_for_redaction(signals)
 
 
 def _represent(signal: Signal) -> dict:
@@ -89,7 +81,13 @@ class SignalFilter(filters.FilterSet):
     urgency = filters.ChoiceFilter(choices=Urgency.choices)
     q = filters.CharFilter(
         method="filter_q",
-        help_text="Searches the sharing summary, and the message text of the signals the caller may read it of.",
+        help_text="Searches, per signal, only what the caller may read of it: the sharing summary; the message "
+        "text from facts level (without names and handles there); persons' aliases and handles from full level.",
+    )
+    shared_with_us = filters.BooleanFilter(
+        method="filter_shared_with_us",
+        help_text="`true`: only what partners shared with the caller's organisation ('Gedeeld met ons'); "
+        "`false`: only the organisation's own signals.",
     )
     practice = filters.BooleanFilter(
         method="filter_practice", help_text="`1` includes practice signals (left out by default)."
@@ -97,7 +95,7 @@ class SignalFilter(filters.FilterSet):
 
     class Meta:
         model = Signal
-        fields = ["phenomenon", "platform", "step", "status", "urgency", "q", "practice"]
+        fields = ["phenomenon", "platform", "step", "status", "urgency", "q", "shared_with_us", "practice"]
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
@@ -113,12 +111,15 @@ class SignalFilter(filters.FilterSet):
     def filter_q(self, queryset, name, value):
         # In the database, on the level annotated by the visibility core: a match in a text above the caller's
         # level must not even show as a row.
-        text_level = visibility.lowest_level_reading("message_text")
-        summary_level = visibility.lowest_level_reading("sharing_summary")
-        return queryset.filter(
-            Q(access_level__gte=int(text_level), message_text__icontains=value)
-            | Q(access_level__gte=int(summary_level), sharing_summary__icontains=value)
-        )
+        return visibility.search_signals(queryset, value)
+
+    def filter_shared_with_us(self, queryset, name, value):
+        # The list already is ``signals_visible_to``: what ``signals_shared_with`` keeps of it is below owner.
+        if value is None:
+            return queryset
+        if value:
+            return queryset.filter(access_level__lt=int(AccessLevel.OWNER))
+        return queryset.filter(access_level__gte=int(AccessLevel.OWNER))
 
     def filter_practice(self, queryset, name, value):
         return queryset  # the default exclusion is in filter_queryset
@@ -143,7 +144,9 @@ class SignalListView(generics.GenericAPIView):
         queryset = self.filter_queryset(self.get_queryset())
         page = self.paginate_queryset(queryset)
         _prefetch_where_readable(page)
-        return self.get_paginated_response([_represent(signal) for signal in page])
+        data = [_represent(signal) for signal in page]
+        visibility.record_access(request.user, page, kind=AccessKind.API)  # one insert for the page
+        return self.get_paginated_response(data)
 
     @extend_schema(
         request=s.SignalCreateSerializer,
@@ -184,7 +187,10 @@ class SignalDetailView(generics.GenericAPIView):
 
     @extend_schema(responses={200: s.SignalSerializer, 404: NOT_FOUND})
     def get(self, request, pk):
-        return Response(_represent(self._signal()))
+        signal = self._signal()
+        data = _represent(signal)
+        visibility.record_access(request.user, [signal], kind=AccessKind.API)
+        return Response(data)
 
     @extend_schema(
         request=s.SignalUpdateSerializer,
@@ -223,9 +229,13 @@ def _question_codes_under_answers():
     return rename
 
 
-def _step_payload(signal: Signal, number: int) -> dict:
+def _step_payload(signal: Signal, number: int, level: AccessLevel) -> dict:
+    """The step at the caller's level: a partner at facts level reads the free texts with the names and handles
+    left out (the answer codes name nobody)."""
     definition = route.step(number)
     answers = {a.question: a for a in StepAnswer.objects.filter(signal=signal, step=number)}
+    if level < AccessLevel.FULL:
+        prefetch_related_objects([signal], "persons")  # the names to leave out, once for every answer
     questions = []
     for code, question in route.questions(number).items():
         stored = answers.get(code)
@@ -236,7 +246,12 @@ def _step_payload(signal: Signal, number: int) -> dict:
                 "help": question.get("help", ""),
                 "answer_kind": question["answer"],
                 "choices": [{"code": c, "label": label} for c, label in question.get("choices", ())],
-                "answer": {"answer": stored.answer, "text": stored.text} if stored else None,
+                "answer": {
+                    "answer": stored.answer,
+                    "text": visibility.text_at_level(stored.text, signal, level),
+                }
+                if stored
+                else None,
             }
         )
     decision = None
@@ -279,7 +294,9 @@ class StepView(generics.GenericAPIView):
         number = _step_number(n)
         if number not in visibility.steps_readable_at(signal.access_level):
             raise Http404
-        return Response(_step_payload(signal, number))
+        data = _step_payload(signal, number, AccessLevel(signal.access_level))
+        visibility.record_access(request.user, [signal], kind=AccessKind.API)
+        return Response(data)
 
     @extend_schema(
         request=s.StepWriteSerializer,
@@ -303,7 +320,7 @@ class StepView(generics.GenericAPIView):
                 reason=values["reason"],
                 watch=values["watch"],
             )
-        return Response(_step_payload(signal, number))
+        return Response(_step_payload(signal, number, AccessLevel.OWNER))
 
 
 # --- colleague review -----------------------------------------------------------------------------------------
@@ -354,26 +371,33 @@ def _executing_organisation(request, values: dict) -> None:
 
 
 class ActionListView(generics.GenericAPIView):
-    """Step-5 actions of a signal; the owner organisation only for now (partners propose actions with sharing)."""
+    """Step-5 actions of a signal. The owner organisation reads and plans them all; a partner who can read the
+    signal reads the actions it proposed or is to carry out, and proposes one (it starts as ``proposed``, for the
+    owner to plan or drop)."""
 
     serializer_class = s.ActionSerializer
     filter_backends = []  # nothing to filter: scoped to one signal or object
 
     @extend_schema(responses={200: s.ActionSerializer(many=True), 404: NOT_FOUND})
     def get(self, request, pk):
-        signal = _readable_signal(request, pk, min_level=AccessLevel.OWNER)
-        actions = (
-            Action.objects.filter(signal=signal).select_related("executing_organisation").order_by("-created_at", "-id")
-        )
+        signal = _readable_signal(request, pk)
+        actions = visibility.partner_actions_visible_to(request.user, signal).order_by("-created_at", "-id")
         page = self.paginate_queryset(actions)
-        return self.get_paginated_response(s.ActionSerializer(page, many=True).data)
+        if signal.access_level < AccessLevel.FULL:
+            prefetch_related_objects([signal], "persons")  # names left out of a partner's texts
+        context = {"request": request, "signal": signal}
+        return self.get_paginated_response(s.ActionSerializer(page, many=True, context=context).data)
 
     @extend_schema(
         request=s.ActionWriteSerializer,
-        responses={201: s.ActionSerializer, 400: INVALID, 403: FORBIDDEN, 404: NOT_FOUND},
+        responses={201: s.ActionSerializer, 400: INVALID, 404: NOT_FOUND},
+        description="The owner organisation plans an action. A partner proposes one with `kind`, "
+        "`executing_organisation`, `due_date` and `description` (other fields are ignored).",
     )
     def post(self, request, pk):
-        signal = _owned_signal_for_writing(request, pk)
+        signal = _readable_signal(request, pk)
+        if signal.access_level < AccessLevel.OWNER:
+            return self._propose(request, signal)
         serializer = s.ActionWriteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         values = dict(serializer.validated_data)
@@ -381,6 +405,18 @@ class ActionListView(generics.GenericAPIView):
         with service_errors():
             action = services.action_create(signal=signal, acting_user=request.user, **values)
         return Response(s.ActionSerializer(action).data, status=status.HTTP_201_CREATED)
+
+    def _propose(self, request, signal: Signal) -> Response:
+        serializer = s.ActionProposeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        values = dict(serializer.validated_data)
+        _executing_organisation(request, values)
+        with service_errors():
+            action = sharing.action_propose(signal=signal, acting_user=request.user, **values)
+        if signal.access_level < AccessLevel.FULL:
+            prefetch_related_objects([signal], "persons")
+        context = {"request": request, "signal": signal}
+        return Response(s.ActionSerializer(action, context=context).data, status=status.HTTP_201_CREATED)
 
 
 class ActionDetailView(generics.GenericAPIView):
@@ -400,6 +436,171 @@ class ActionDetailView(generics.GenericAPIView):
         with service_errors():
             action = services.action_update(action=action, acting_user=request.user, **values)
         return Response(s.ActionSerializer(action).data)
+
+
+# --- sharing (owner only) -------------------------------------------------------------------------------------
+
+
+def _organisation_field(request, organisation_id):
+    """The receiving organisation, through the visibility core: unknown, or of another network, is a validation
+    error of the field (never a 500, and no hint whether it exists elsewhere)."""
+    try:
+        return visibility.get_organisation_for_user(request.user, organisation_id)
+    except Http404 as exc:
+        raise serializers.ValidationError({"organisation": [_("Choose an organisation of your network.")]}) from exc
+
+
+class ShareListView(generics.GenericAPIView):
+    """The shares of a signal: who received it, at which level, why and until when (DOMAIN.md §4). Owner
+    organisation information, like its history: a partner who can read the signal gets 404 to read them, 403 to
+    write."""
+
+    serializer_class = s.ShareSerializer
+    filter_backends = []  # nothing to filter: scoped to one signal or object
+
+    @extend_schema(responses={200: s.ShareSerializer(many=True), 404: NOT_FOUND})
+    def get(self, request, pk):
+        signal = _readable_signal(request, pk, min_level=AccessLevel.OWNER)
+        shares = visibility.shares_visible_to(request.user, signal).order_by("-created_at", "-id")
+        page = self.paginate_queryset(shares)
+        return self.get_paginated_response(s.ShareSerializer(page, many=True).data)
+
+    @extend_schema(
+        request=s.ShareWriteSerializer,
+        responses={201: s.ShareSerializer, 400: INVALID, 403: FORBIDDEN, 404: NOT_FOUND},
+        description="Share the signal with an organisation of the network. A new share to an organisation that "
+        "already has one replaces it. Above `summary` a `justification` is required; special categories of "
+        "personal data from a closed source go out at `full` only on `vital_interest` or `legal_duty`.",
+    )
+    def post(self, request, pk):
+        signal = _owned_signal_for_writing(request, pk)
+        serializer = s.ShareWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        values = dict(serializer.validated_data)
+        values["organisation"] = _organisation_field(request, values["organisation"])
+        with service_errors():
+            share = sharing.share_create(signal=signal, acting_user=request.user, **values)
+        return Response(s.ShareSerializer(share).data, status=status.HTTP_201_CREATED)
+
+
+class ShareDetailView(generics.GenericAPIView):
+    serializer_class = s.ShareSerializer
+    filter_backends = []  # nothing to filter: scoped to one signal or object
+
+    @extend_schema(
+        responses={204: NO_CONTENT, 400: INVALID, 403: FORBIDDEN, 404: NOT_FOUND},
+        description="Revoke the share: the organisation no longer sees the signal, anywhere. The share stays on "
+        "record (state `revoked`).",
+    )
+    def delete(self, request, pk, share_id):
+        signal = _owned_signal_for_writing(request, pk)
+        share = visibility.get_share_for_user(request.user, signal, share_id)
+        with service_errors():
+            sharing.share_revoke(share=share, acting_user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+# --- joint interpretation -------------------------------------------------------------------------------------
+
+
+class CommentListView(generics.GenericAPIView):
+    """The joint interpretation (beeldvorming, oordeelsvorming, besluitvorming) of every organisation that can see
+    the signal. Each reads the comments written for its level or a lower one; comments are signed with the
+    organisation, the professional's name only for colleagues (source protection, seed 003)."""
+
+    serializer_class = s.CommentSerializer
+    filter_backends = []  # nothing to filter: scoped to one signal or object
+
+    def _context(self, signal: Signal) -> dict:
+        if signal.access_level < AccessLevel.FULL:
+            prefetch_related_objects([signal], "persons")  # names left out below full level, once per page
+        return {"request": self.request, "signal": signal}
+
+    @extend_schema(responses={200: s.CommentSerializer(many=True), 404: NOT_FOUND})
+    def get(self, request, pk):
+        signal = _readable_signal(request, pk)
+        comments = (
+            visibility.comments_visible_to(request.user, signal)
+            .annotate(parent_level=F("parent__level"))
+            .order_by("-created_at", "-id")
+        )
+        page = self.paginate_queryset(comments)
+        return self.get_paginated_response(s.CommentSerializer(page, many=True, context=self._context(signal)).data)
+
+    @extend_schema(
+        request=s.CommentWriteSerializer,
+        responses={201: s.CommentSerializer, 400: INVALID, 404: NOT_FOUND},
+    )
+    def post(self, request, pk):
+        signal = _readable_signal(request, pk)
+        serializer = s.CommentWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        values = dict(serializer.validated_data)
+        if values["parent"] is not None:
+            # Only a comment the caller can read on this signal; any other id answers like a missing one.
+            values["parent"] = visibility.comments_visible_to(request.user, signal).filter(pk=values["parent"]).first()
+            if values["parent"] is None:
+                raise serializers.ValidationError(
+                    {"parent": [_("You can reply only to a comment you can read on this signal.")]}
+                )
+        with service_errors():
+            comment = sharing.comment_create(signal=signal, acting_user=request.user, **values)
+        return Response(
+            s.CommentSerializer(comment, context=self._context(signal)).data, status=status.HTTP_201_CREATED
+        )
+
+
+class DoubleCheckListView(generics.GenericAPIView):
+    """ "Ja, dubbelcheck" (seed 002 step 3): partners at facts level or higher check the owner's answers of steps
+    1 and 2. The owner organisation reads every check, a partner its own."""
+
+    serializer_class = s.DoubleCheckSerializer
+    filter_backends = []  # nothing to filter: scoped to one signal or object
+
+    @extend_schema(responses={200: s.DoubleCheckSerializer(many=True), 404: NOT_FOUND})
+    def get(self, request, pk):
+        signal = _readable_signal(request, pk, min_level=AccessLevel.FACTS)
+        checks = visibility.double_checks_visible_to(request.user, signal).order_by("-created_at", "-id")
+        page = self.paginate_queryset(checks)
+        return self.get_paginated_response(s.DoubleCheckSerializer(page, many=True, context={"request": request}).data)
+
+    @extend_schema(
+        request=s.DoubleCheckWriteSerializer,
+        responses={201: s.DoubleCheckSerializer, 400: INVALID, 403: FORBIDDEN, 404: NOT_FOUND},
+        description="By a partner at facts level or higher. The owner organisation looks along through the "
+        "colleague review instead (400).",
+    )
+    def post(self, request, pk):
+        signal = _readable_signal(request, pk)
+        if signal.access_level < AccessLevel.FACTS:
+            raise PermissionDenied(_("Double-checking needs at least facts level: you cannot read the answers."))
+        serializer = s.DoubleCheckWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        with service_errors():
+            check = sharing.double_check_create(signal=signal, acting_user=request.user, **serializer.validated_data)
+        return Response(
+            s.DoubleCheckSerializer(check, context={"request": request}).data, status=status.HTTP_201_CREATED
+        )
+
+
+# --- access log -----------------------------------------------------------------------------------------------
+
+
+class AccessLogView(generics.GenericAPIView):
+    """Who read the signal at facts or full level, and every screenshot download (DOMAIN.md §4): for the owner
+    organisation's coordinator only; everyone else gets 404."""
+
+    serializer_class = s.AccessLogEntrySerializer
+    filter_backends = []  # nothing to filter: scoped to one signal or object
+
+    @extend_schema(responses={200: s.AccessLogEntrySerializer(many=True), 404: NOT_FOUND})
+    def get(self, request, pk):
+        signal = _readable_signal(request, pk, min_level=AccessLevel.OWNER)
+        if not visibility.can_read_access_log(request.user, signal):
+            raise Http404
+        entries = visibility.access_log_visible_to(request.user, signal).order_by("-at", "-id")
+        page = self.paginate_queryset(entries)
+        return self.get_paginated_response(s.AccessLogEntrySerializer(page, many=True).data)
 
 
 # --- history --------------------------------------------------------------------------------------------------
@@ -460,7 +661,9 @@ class AttachmentDownloadView(generics.GenericAPIView):
     )
     def get(self, request, pk):
         attachment = visibility.get_attachment_for_user(request.user, pk)
-        # TODO(access log): record this download (who, when, which screenshot) in the access log — issue 4.
+        # The signal at the caller's level, for the access log (every download counts, also the owner's).
+        signal = _readable_signal(request, attachment.signal_id, min_level=AccessLevel.FULL)
+        visibility.record_access(request.user, [signal], kind=AccessKind.SCREENSHOT, object_id=attachment.pk)
         response = FileResponse(
             attachment.file.open("rb"),
             content_type=attachment.content_type,
