@@ -18,8 +18,8 @@ from django.views.decorators.http import require_POST
 from partners import visibility
 from partners.visibility import AccessLevel
 
-from . import route, selectors, services
-from .constants import Platform, SignalStatus, Urgency
+from . import partner_views, route, selectors, services, share_views
+from .constants import AccessKind, Decision, Platform, SignalStatus, Urgency
 from .forms import (
     ActionForm,
     ActionUpdateForm,
@@ -250,7 +250,11 @@ def _step_context(signal: Signal) -> dict:
 
 @login_required
 def detail(request, pk):
-    """The signal and where it stands on the route."""
+    """The signal: for its owner organisation where it stands on the route; for a partner it was shared with,
+    the signal at that partner's level (one URL per signal, so links in notifications work for everyone)."""
+    shared = visibility.get_signal_for_user(request.user, pk)
+    if shared.access_level < AccessLevel.OWNER:
+        return partner_views.shared_detail(request, shared)
     signal = selectors.signal_for_route(user=request.user, signal_id=pk)
     reach = [
         (Signal._meta.get_field(field).verbose_name, getattr(signal, field))
@@ -264,6 +268,8 @@ def detail(request, pk):
         "review_form": ReviewForm(),
         "can_review": _can_review(request.user, signal),
         "attachment_form": AttachmentForm(),
+        **share_views.owner_panel_context(request, signal),
+        **partner_views.interpretation_context(request, signal),
     }
     return render(request, "signals/detail.html", context)
 
@@ -289,6 +295,7 @@ def step(request, pk, number):
         decision=context["decisions"].get(number),
     )
     status = 200
+    was_acute = signal.is_acute
     if request.method == "POST" and form.is_valid():
         try:
             saved = services.step_save(
@@ -311,6 +318,14 @@ def step(request, pk, number):
                 messages.warning(
                     request, _("Serious offences are plausible: act at once, inform and involve partners.")
                 )
+            if (
+                number == 3
+                and not saved.is_practice
+                and ((saved.is_acute and not was_acute) or form.cleaned_data.get("decision") == Decision.YES)
+            ):
+                # "Ja, dubbelcheck" or the acute path: on to sharing, where the owner chooses who sees what.
+                messages.info(request, _("Choose the partners to involve and what they may see."))
+                return redirect("signals:share", pk=signal.pk)
             next_number = saved.step if number in route.DECISION_STEPS else min(number + 1, 5)
             return redirect("signals:step", pk=signal.pk, number=next_number)
     elif request.method == "POST":
@@ -452,7 +467,8 @@ def attachment_upload(request, pk):
 def attachment(request, pk):
     """Serves a stored screenshot to the owner organisation and full-level receivers only."""
     item = visibility.get_attachment_for_user(request.user, pk)
-    # TODO(access log, issue 4): record this download.
+    signal = visibility.get_signal_for_user(request.user, item.signal_id)
+    visibility.record_access(request.user, [signal], kind=AccessKind.SCREENSHOT, object_id=item.pk)
     response = FileResponse(item.file.open("rb"), content_type=item.content_type)
     response["Content-Disposition"] = f'inline; filename="{item.id}.{item.extension}"'
     response["Cache-Control"] = "no-store"

@@ -25,6 +25,25 @@ ENDPOINTS = [
     Endpoint("admin/", "get", "/admin/", expect(302, operator=200)),
 ]
 
+
+def _police_notification(world):
+    """A notification of the police member (the share at summary level told them); only they may open it."""
+    from notifications.models import Notification
+
+    return Notification.objects.filter(recipient=world.users["police_summary"]).first()
+
+
+ENDPOINTS += [
+    Endpoint("meldingen/", "get", "/meldingen/", expect(200, anonymous=ANON_HTML)),
+    Endpoint("meldingen/gelezen/", "post", "/meldingen/gelezen/", expect(302)),
+    Endpoint(
+        "meldingen/<uuid:pk>/",
+        "get",
+        lambda w: f"/meldingen/{_police_notification(w).pk}/",
+        expect(404, anonymous=ANON_HTML, police_summary=302),
+    ),
+]
+
 ENDPOINTS += API_SIGNAL_ENDPOINTS + HTML_SIGNAL_ENDPOINTS
 
 # URL patterns that are not ours to test here (Django admin's own views, static files).

@@ -49,7 +49,13 @@ HTML_SIGNAL_ENDPOINTS = [
     Endpoint("signalen/", "get", "/signalen/", expect(200, anonymous=ANON_HTML)),
     Endpoint("signalen/nieuw/", "get", "/signalen/nieuw/", expect(200, anonymous=ANON_HTML, operator=404)),
     Endpoint("signalen/concept/", "post", "/signalen/concept/", expect(200, anonymous=ANON_HTML, operator=404)),
-    Endpoint("signalen/<uuid:pk>/", "get", lambda w: f"/signalen/{_signal(w).pk}/", OWNER_ONLY_GET),
+    # Partners read a shared signal on the same URL, at their level (signals/partner_views.shared_detail).
+    Endpoint(
+        "signalen/<uuid:pk>/",
+        "get",
+        lambda w: f"/signalen/{_signal(w).pk}/",
+        OWNER_ONLY_GET | {"police_summary": 200, "enforcement_facts": 200, "care_full": 200},
+    ),
     Endpoint("signalen/<uuid:pk>/bewerken/", "get", lambda w: f"/signalen/{_signal(w).pk}/bewerken/", OWNER_ONLY_GET),
     Endpoint(
         "signalen/<uuid:pk>/stap/<int:number>/", "get", lambda w: f"/signalen/{_signal(w).pk}/stap/1/", OWNER_ONLY_GET
@@ -71,7 +77,10 @@ HTML_SIGNAL_ENDPOINTS = [
     ),
     Endpoint("signalen/acties/<uuid:pk>/", "post", lambda w: f"/signalen/acties/{_action(w).pk}/", OWNER_ONLY_POST),
     Endpoint(
-        "schermafbeeldingen/<uuid:pk>/", "get", lambda w: f"/schermafbeeldingen/{_attachment(w).pk}/", OWNER_ONLY_GET
+        "schermafbeeldingen/<uuid:pk>/",
+        "get",
+        lambda w: f"/schermafbeeldingen/{_attachment(w).pk}/",
+        OWNER_ONLY_GET | {"care_full": 200},
     ),
     Endpoint("fenomenen/", "get", "/fenomenen/", expect(200, anonymous=ANON_HTML)),
     Endpoint(
@@ -81,3 +90,73 @@ HTML_SIGNAL_ENDPOINTS = [
         expect(302, anonymous=ANON_HTML, operator=404),
     ),
 ]
+
+# "Gedeeld met ons" and the joint interpretation (signals/partner_views.py). The POSTs are sent empty: whoever may
+# see the signal gets the page back with the errors (400), the others 404; following toggles (302).
+SEES_SIGNAL = ["member", "coordinator", "police_summary", "enforcement_facts", "care_full"]
+PARTNERS = ["police_summary", "enforcement_facts", "care_full"]
+
+PARTNER_ENDPOINTS = [
+    Endpoint("signalen/gedeeld/", "get", "/signalen/gedeeld/", expect(200, anonymous=ANON_HTML)),
+    Endpoint(
+        "signalen/<uuid:pk>/reacties/",
+        "post",
+        lambda w: f"/signalen/{_signal(w).pk}/reacties/",
+        expect(404, anonymous=ANON_HTML, **dict.fromkeys(SEES_SIGNAL, 400)),
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/dubbelcheck/",
+        "post",
+        lambda w: f"/signalen/{_signal(w).pk}/dubbelcheck/",
+        # partners at facts level or higher; the owner looks along through the four-eyes review instead
+        expect(404, anonymous=ANON_HTML, enforcement_facts=400, care_full=400),
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/actie-voorstellen/",
+        "post",
+        lambda w: f"/signalen/{_signal(w).pk}/actie-voorstellen/",
+        # partners at any level; the owner plans actions at step 5
+        expect(404, anonymous=ANON_HTML, **dict.fromkeys(PARTNERS, 400)),
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/volgen/",
+        "post",
+        lambda w: f"/signalen/{_signal(w).pk}/volgen/",
+        expect(404, anonymous=ANON_HTML, **dict.fromkeys(SEES_SIGNAL, 302)),
+    ),
+]
+
+HTML_SIGNAL_ENDPOINTS += PARTNER_ENDPOINTS
+
+# The owner's sharing pages (signals/share_views.py): the owner organisation only; the access log only for its
+# coordinator. The POSTs are sent empty: the preview answers with the panel, revoking ends the police share, and
+# "acute handled" on a signal that is not acute redirects with the error as a message.
+SHARE_ENDPOINTS = [
+    Endpoint("signalen/<uuid:pk>/delen/", "get", lambda w: f"/signalen/{_signal(w).pk}/delen/", OWNER_ONLY_GET),
+    Endpoint(
+        "signalen/<uuid:pk>/delen/voorbeeld/",
+        "post",
+        lambda w: f"/signalen/{_signal(w).pk}/delen/voorbeeld/",
+        expect(404, anonymous=ANON_HTML, member=200, coordinator=200),
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/delen/<uuid:share_pk>/intrekken/",
+        "post",
+        lambda w: f"/signalen/{_signal(w).pk}/delen/{w.objects['share'].pk}/intrekken/",
+        OWNER_ONLY_POST,
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/toegang/",
+        "get",
+        lambda w: f"/signalen/{_signal(w).pk}/toegang/",
+        expect(404, anonymous=ANON_HTML, coordinator=200),
+    ),
+    Endpoint(
+        "signalen/<uuid:pk>/acuut-afgehandeld/",
+        "post",
+        lambda w: f"/signalen/{_signal(w).pk}/acuut-afgehandeld/",
+        OWNER_ONLY_POST,
+    ),
+]
+
+HTML_SIGNAL_ENDPOINTS += SHARE_ENDPOINTS
