@@ -1,15 +1,19 @@
 """The actors of the permission matrix and canary tests: one network with every kind of user, a second network,
 and a platform operator. Each test gets fresh ones (function-scoped database)."""
 
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 
-from partners.visibility import AccessLevel, grant_signal_level
+from partners.constants import PartnerType
+from partners.visibility import AccessLevel, get_signal_for_user
 from signals import services as signal_services
-from signals.models import Person, Signal, StepAnswer, StepDecision
+from signals import sharing
+from signals.models import Person, Share, Signal, SignalGroupObjectPermission, StepAnswer, StepDecision
 from tests.factories import (
     MembershipFactory,
     NetworkFactory,
@@ -25,8 +29,10 @@ ROLES = [
     "member",  # youth worker, owner organisation of the canary signal
     "coordinator",  # team lead of the same youth-work organisation
     "police_summary",  # police member; the signal is shared with police at summary level
-    "school_none",  # school member; nothing shared with the school
-    "network_coordinator",  # OOV coordinator, regisseur of the network
+    "enforcement_facts",  # municipal enforcement member; shared at facts level
+    "care_full",  # member of a care partner (wijkteam); shared at full level
+    "school_none",  # school member; the school's share at full level has expired
+    "network_coordinator",  # OOV coordinator, regisseur of the network; the OOV share at full level was revoked
     "other_network",  # youth worker of another network
 ]
 
@@ -47,6 +53,8 @@ def build_world() -> World:
     youth = OrganisationFactory(network=network, jongerenwerk=True)
     police = OrganisationFactory(network=network, politie=True)
     school = OrganisationFactory(network=network, school=True)
+    enforcement = OrganisationFactory(network=network, handhaving=True)
+    care = OrganisationFactory(network=network, partner_type=PartnerType.OTHER, name="Wijkteam Centrum")
     other = OrganisationFactory(network=NetworkFactory(), jongerenwerk=True)
     world.users = {
         "anonymous": None,
@@ -54,19 +62,27 @@ def build_world() -> World:
         "member": MembershipFactory(organisation=youth).user,
         "coordinator": MembershipFactory(organisation=youth, coordinator=True).user,
         "police_summary": MembershipFactory(organisation=police).user,
+        "enforcement_facts": MembershipFactory(organisation=enforcement).user,
+        "care_full": MembershipFactory(organisation=care).user,
         "school_none": MembershipFactory(organisation=school).user,
         "network_coordinator": network_coordinator(network).user,
         "other_network": MembershipFactory(organisation=other).user,
     }
+    member = world.users["member"]
     signal = SignalFactory(
         owner_organisation=youth,
-        created_by=world.users["member"],
-        message_text=f"{CANARY_FACTS} wij pakken jullie vanavond",
+        created_by=member,
+        # The message names the poster: partners at facts level read it with the name left out.
+        message_text=f"{CANARY_FACTS} wij pakken jullie vanavond, zegt {CANARY_FULL} alias",
         sharing_summary="Dreigende taal tussen twee groepen (samenvatting zonder persoonsgegevens).",
     )
     Person.objects.create(signal=signal, alias=f"{CANARY_FULL} alias", role="poster", handle=f"@{CANARY_FULL}")
     StepAnswer.objects.create(
-        signal=signal, step=1, question="emoji", text=f"{CANARY_FACTS} answer", updated_by=world.users["member"]
+        signal=signal,
+        step=1,
+        question="emoji",
+        text=f"{CANARY_FACTS} answer about @{CANARY_FULL}",
+        updated_by=member,
     )
     StepAnswer.objects.create(
         signal=signal, step=3, question="welke_partner", text=f"{CANARY_OWNER} answer", updated_by=world.users["member"]
@@ -75,7 +91,50 @@ def build_world() -> World:
         signal=signal, step=3, decision="no", reason=f"{CANARY_OWNER} decision", decided_by=world.users["member"]
     )
     Signal.objects.filter(pk=signal.pk).update(investigation_order_reference=CANARY_OWNER)
-    grant_signal_level(signal=signal, organisation=police, level=AccessLevel.SUMMARY)
+    share = {"purpose": "Samen duiden", "legal_ground": "covenant", "justification": "Nodig voor de duiding."}
+    sharing.share_create(signal=signal, acting_user=member, organisation=police, level="summary", **share)
+    sharing.share_create(signal=signal, acting_user=member, organisation=enforcement, level="facts", **share)
+    sharing.share_create(signal=signal, acting_user=member, organisation=care, level="full", **share)
+    # The school's share expired a minute ago (written in the past directly: the service refuses a past expiry).
+    sharing.share_create(
+        signal=signal,
+        acting_user=member,
+        organisation=school,
+        level="full",
+        expires_at=timezone.now() + dt.timedelta(days=1),
+        **share,
+    )
+    past = timezone.now() - dt.timedelta(minutes=1)
+    Share.objects.filter(signal=signal, organisation=school).update(expires_at=past)
+    SignalGroupObjectPermission.objects.filter(content_object=signal, group=school.group).update(expires_at=past)
+    oov_share = sharing.share_create(
+        signal=signal,
+        acting_user=member,
+        organisation=world.users["network_coordinator"].membership.organisation,
+        level="full",
+        **share,
+    )
+    sharing.share_revoke(share=oov_share, acting_user=member)
+    # The joint interpretation: comments written for readers at each level, and a reply.
+    owner_view = get_signal_for_user(member, signal.pk)
+    sharing.comment_create(
+        signal=owner_view, acting_user=member, phase="beeldvorming", level="summary", text="Graag jullie blik."
+    )
+    facts_comment = sharing.comment_create(
+        signal=owner_view,
+        acting_user=member,
+        phase="beeldvorming",
+        level="facts",
+        text=f"Let op de woorden: {CANARY_FACTS} comment",
+    )
+    sharing.comment_create(
+        signal=owner_view,
+        acting_user=member,
+        phase="oordeelsvorming",
+        level="full",
+        text=f"De plaatser is {CANARY_FULL} comment",
+        parent=facts_comment,
+    )
     action = signal_services.action_create(
         signal=signal,
         acting_user=world.users["member"],
@@ -94,6 +153,10 @@ def build_world() -> World:
         "signal": signal,
         "action": action,  # a step-5 action on the canary signal
         "attachment": attachment,  # a screenshot of the canary signal
+        "enforcement": enforcement,
+        "care": care,
+        "school": school,
+        "share": Share.objects.get(signal=signal, organisation=police, revoked_at__isnull=True),  # police, summary
     }
     return world
 
@@ -111,6 +174,8 @@ CANARY_LEVEL = {
     "member": AccessLevel.OWNER,
     "coordinator": AccessLevel.OWNER,
     "police_summary": AccessLevel.SUMMARY,
+    "enforcement_facts": AccessLevel.FACTS,
+    "care_full": AccessLevel.FULL,
     "school_none": AccessLevel.NONE,
     "network_coordinator": AccessLevel.NONE,
     "other_network": AccessLevel.NONE,

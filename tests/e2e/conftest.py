@@ -79,11 +79,13 @@ def page(browser, request):
 
 
 @pytest.fixture
-def demo_data(live_server, django_db_serialized_rollback):
+def demo_data(live_server):
     """The demo networks and accounts (partners/demo.py) in the live server's database.
 
-    live_server runs transactional tests, which empty the tables afterwards; the serialized rollback puts
-    back what the data migrations created (role groups, information positions) before each test.
+    live_server runs transactional tests, which empty the tables afterwards (content types and permissions come
+    back through post_migrate). ``seed_demo`` puts back the reference data of the data migrations (role groups,
+    information positions, phenomena) itself. No serialized rollback: reloading serialized content types collides
+    with the ones post_migrate recreated after another transactional test.
     """
     call_command("seed_demo", force=True)
 
