@@ -157,14 +157,18 @@ def _reply_form(level: AccessLevel, parent: Comment) -> CommentForm:
     )
 
 
-def _threads(user, comments: list[Comment], level: AccessLevel, bound_reply) -> list[dict]:
+def _threads(user, signal, comments: list[Comment], level: AccessLevel, bound_reply) -> list[dict]:
     """The readable comments per BOB phase: each thread a comment with its replies (one level indented; a reply to
-    a reply says whom it answers). A reply whose parent the reader cannot read stands on its own."""
+    a reply says whom it answers). A reply whose parent the reader cannot read stands on its own. Below full level
+    a comment's text leaves out the signal's names and handles, as the API does (``visibility.text_at_level``)."""
+    if level < AccessLevel.FULL:
+        visibility.prefetch_for_redaction([signal])
     nodes = {}
     for comment in comments:
         bound = bound_reply[1] if bound_reply and bound_reply[0] == comment.pk else None
         nodes[comment.pk] = {
             "comment": comment,
+            "text": visibility.text_at_level(comment.text, signal, level),
             "author": visibility.author_label(user, comment.organisation, comment.author),
             "level_name": _level_name(comment.level),
             "phase_label": "",
@@ -231,7 +235,7 @@ def interpretation_context(request, signal) -> dict:
         "level": level,
         "level_name": _level_name(level),
         "is_owner": is_owner,
-        "phases": _threads(user, comments, level, bound.get("reply")),
+        "phases": _threads(user, signal, comments, level, bound.get("reply")),
         "comment_count": len(comments),
         "comment_form": comment_form,
         "double_checks": double_checks,

@@ -699,3 +699,28 @@ def test_navigation_marks_where_you_are(client, world):
     assert _current_nav(client.get(reverse("signals:worklist")).content.decode()) == [reverse("signals:worklist")]
     assert _current_nav(_page(client, world.users["member"], signal)) == [reverse("signals:worklist")]
     assert _current_nav(client.get(reverse("signals:phenomena")).content.decode()) == [reverse("signals:phenomena")]
+
+
+def test_comment_texts_leave_out_names_below_full_level_on_the_page(client):
+    """A comment that names the poster by mistake does not carry the name to a reader at facts level (as in the
+    API): the visibility core's text_at_level, not the template."""
+    from partners.visibility import get_signal_for_user
+    from signals import sharing
+    from tests.roles import CANARY_FULL, build_world
+
+    world = build_world()
+    owner = world.users["member"]
+    sharing.comment_create(
+        signal=get_signal_for_user(owner, world.objects["signal"].pk),
+        acting_user=owner,
+        phase="beeldvorming",
+        level="facts",
+        text=f"Het gaat om @{CANARY_FULL}, ken je hem?",
+    )
+    url = f"/signalen/{world.objects['signal'].pk}/"
+    client.force_login(world.users["enforcement_facts"])
+    facts_page = client.get(url).content.decode()
+    assert "ken je hem?" in facts_page
+    assert CANARY_FULL not in facts_page
+    client.force_login(world.users["care_full"])
+    assert f"@{CANARY_FULL}, ken je hem?" in client.get(url).content.decode()
