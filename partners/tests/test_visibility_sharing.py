@@ -414,3 +414,12 @@ def test_share_received_is_the_active_share_of_the_readers_organisation(signal, 
     assert visibility.share_received(owner, visibility.get_signal_for_user(owner, signal.pk)) is None
     sharing.share_revoke(share=received, acting_user=owner)
     assert visibility.share_received(facts_reader, shared) is None
+
+
+@pytest.mark.parametrize("q", ["pakken", "Kleine Rik", "drillking", "@straatnieuws", "naam weggelaten", "zegt"])
+def test_the_embedded_databases_facts_search_matches_the_postgresql_one(signal, readers, q):
+    """The demo's SQLite path (redacting facts-level candidates in Python) finds exactly what the SQL does."""
+    shared = visibility.signals_shared_with(readers["facts"])
+    in_sql = set(visibility.search_signals(shared, q).values_list("pk", flat=True))
+    in_python = set(visibility._facts_matches_in_python(shared, q))
+    assert in_python == in_sql
