@@ -45,10 +45,6 @@ def _shares_panel_url(signal) -> str:
     return reverse("signals:detail", kwargs={"pk": signal.pk}) + "#delen"
 
 
-def _is_acute_open(signal: Signal) -> bool:
-    return signal.is_acute and signal.acute_handled_at is None and signal.status != SignalStatus.CLOSED
-
-
 # --- the preview: the signal as the receiver will see it -----------------------------------------------------
 
 
@@ -243,7 +239,7 @@ def share(request, pk):
         "signal": signal,
         "form": form,
         "cannot_share": _cannot_share(signal),
-        "acute_open": _is_acute_open(signal),
+        "acute_open": sharing.is_acute_open(signal),
         "organisation_rows": form.organisation_rows(active),
         "error_links": form.error_links() if form.is_bound else [],
         "automatic_version": visibility.leave_out_names(signal.message_text, visibility.names_in(signal)),
@@ -312,7 +308,7 @@ def owner_panel_context(request, signal) -> dict:
         "shares_active": [s for s in shares if s.is_active],
         "shares_ended": [s for s in shares if not s.is_active],
         "can_read_access_log": visibility.can_read_access_log(request.user, signal),
-        "acute_open": _is_acute_open(signal),
+        "acute_open": sharing.is_acute_open(signal),
     }
 
 

@@ -254,7 +254,7 @@ def share_create(
         signal=signal, organisation=organisation, level=SHARE_TO_ACCESS[level], expires_at=expires_at
     )
     notify(
-        kind=NotificationKind.ACUTE if _is_acute_now(signal) else NotificationKind.SHARED,
+        kind=NotificationKind.ACUTE if is_acute_open(signal) else NotificationKind.SHARED,
         signal=signal,
         actor_organisation=signal.owner_organisation,
         organisation_ids=[organisation.pk],
@@ -262,7 +262,8 @@ def share_create(
     return share
 
 
-def _is_acute_now(signal: Signal) -> bool:
+def is_acute_open(signal: Signal) -> bool:
+    """Acute and not yet handled (nor closed): the signal stands at the top and its receivers are told as acute."""
     return signal.is_acute and signal.acute_handled_at is None and signal.status != SignalStatus.CLOSED
 
 

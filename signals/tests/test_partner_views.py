@@ -655,7 +655,10 @@ def test_worklist_query_count_is_constant(client, member, police_member, django_
         response = client.get(url)
     assert len(ROW_LINK.findall(response.content.decode())) == 25
     with django_assert_max_num_queries(len(few.captured_queries)):
-        client.get(url, {"q": "Samenvatting", "page": "2"})
+        page_two = client.get(url, {"q": "Samenvatting", "page": "2"}).content.decode()
+    # The pages link to each other with the search kept.
+    assert f'href="{url}?q=Samenvatting&amp;page=3"' in page_two
+    assert f'href="{url}?q=Samenvatting&amp;page=1"' in page_two
 
 
 def test_other_organisation_of_the_network_does_not_see_my_share_with_police(client, member, network):
