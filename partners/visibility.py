@@ -29,6 +29,7 @@ from django.contrib.postgres.aggregates import StringAgg
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import (
+    BooleanField,
     Case,
     CharField,
     Exists,
@@ -658,6 +659,111 @@ def record_access(user: User, signals, *, kind: str, object_id: str = "") -> Non
     ]
     if entries:
         AccessLogEntry.objects.bulk_create(entries)
+
+
+# --- cases and interventions --------------------------------------------------------------------------------
+#
+# A case is seen by the members of the organisations taking part in it (the lead always takes part), and only within
+# its network. Its signals are not shared by the case: each participant sees a signal of the case only when, and at
+# the level at which, that signal was shared with its organisation (or owns it). Interventions on a case are seen
+# by its participants; an intervention on a signal by the organisations that may see the signal and own it,
+# carry the intervention out or registered it.
+
+
+def cases_visible_to(user: User) -> QuerySet:
+    """The cases the user's organisation takes part in, with ``is_lead`` (the user's organisation leads)."""
+    from interventions import models as cases
+
+    membership = membership_of(user)
+    if membership is None:
+        return cases.Case.objects.annotate(is_lead=Value(False)).none()
+    organisation = membership.organisation
+    taking_part = cases.CaseParticipant.objects.filter(case_id=OuterRef("pk"), organisation_id=organisation.pk)
+    return (
+        cases.Case.objects.filter(Exists(taking_part), network_id=organisation.network_id)
+        .annotate(
+            is_lead=Case(
+                When(lead_organisation_id=organisation.pk, then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+        .select_related("lead_organisation")
+    )
+
+
+def get_case_for_user(user: User, case_id: UUID | str, *, lead: bool = False):
+    """A case the user's organisation takes part in (``lead``: leads), or Http404."""
+    from interventions.models import Case as CaseModel
+
+    queryset = cases_visible_to(user)
+    if lead:
+        queryset = queryset.filter(is_lead=True)
+    try:
+        return queryset.get(pk=case_id)
+    except (CaseModel.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def case_signals_visible_to(user: User, case) -> QuerySet[Signal]:
+    """The signals of ``case`` the user may see, each with its own ``access_level``: a signal of the case that was
+    not shared with the user's organisation is not there at all (not even counted)."""
+    from interventions.models import CaseSignal
+
+    link = CaseSignal.objects.filter(case_id=case.pk, signal_id=OuterRef("pk"))
+    return (
+        signals_visible_to(user).filter(Exists(link)).annotate(added_to_case_at=Subquery(link.values("added_at")[:1]))
+    )
+
+
+def case_signal_counts(user: User, cases) -> dict:
+    """How many signals of each case the user may see, in one query (for lists)."""
+    from django.db.models import Count
+
+    from interventions.models import CaseSignal
+
+    visible = signals_visible_to(user).values("pk")
+    rows = (
+        CaseSignal.objects.filter(case_id__in=[case.pk for case in cases], signal_id__in=visible)
+        .values("case_id")
+        .annotate(count=Count("pk"))
+    )
+    return {row["case_id"]: row["count"] for row in rows}
+
+
+def interventions_visible_to(user: User) -> QuerySet:
+    """Every intervention the user may see: those on the cases their organisation takes part in, and those on a
+    signal they may see that their organisation owns, carries out or registered."""
+    from interventions.models import Intervention
+
+    membership = membership_of(user)
+    if membership is None:
+        return Intervention.objects.none()
+    organisation_id = membership.organisation_id
+    visible_signals = signals_visible_to(user)
+    own_signals = visible_signals.filter(owner_organisation_id=organisation_id).values("pk")
+    involved = Q(executing_organisation_id=organisation_id) | Q(created_by_organisation_id=organisation_id)
+    return Intervention.objects.filter(
+        Q(case__in=cases_visible_to(user).values("pk"))
+        | Q(signal__in=own_signals)
+        | (involved & Q(signal__in=visible_signals.values("pk")))
+    ).select_related("executing_organisation", "executing_person", "intervention_type", "created_by_organisation")
+
+
+def get_intervention_for_user(user: User, intervention_id: UUID | str):
+    from interventions.models import Intervention
+
+    try:
+        return interventions_visible_to(user).select_related("case", "signal").get(pk=intervention_id)
+    except (Intervention.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def person_label(viewer: User, organisation: Organisation, person: User | None) -> str:
+    """An executing or acting professional: named inside their own organisation, the organisation to partners."""
+    if person is None:
+        return ""
+    return author_label(viewer, organisation, person)
 
 
 # --- who may be told -----------------------------------------------------------------------------------------
