@@ -22,6 +22,7 @@ urlpatterns = [
     path("partners/", include("partners.urls")),
     path("", include("signals.urls")),
     path("", include("notifications.urls")),
+    path("", include("interventions.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("config.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from interventions import selectors as case_selectors
 from partners import visibility
 from partners.visibility import AccessLevel
 
@@ -141,6 +142,7 @@ def shared_detail(request, signal, *, status: int = 200):
         "received": visibility.share_received(request.user, signal),
         "nav_section": "shared",
         **interpretation_context(request, signal),
+        **case_selectors.signal_panel_context(request.user, signal),
     }
     return render(request, "signals/shared_detail.html", context, status=status)
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from interventions import selectors as case_selectors
 from partners import visibility
 from partners.visibility import AccessLevel
 
@@ -270,6 +271,7 @@ def detail(request, pk):
         "attachment_form": AttachmentForm(),
         **share_views.owner_panel_context(request, signal),
         **partner_views.interpretation_context(request, signal),
+        **case_selectors.signal_panel_context(request.user, signal),
     }
     return render(request, "signals/detail.html", context)
 

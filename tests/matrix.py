@@ -2,6 +2,8 @@
 module's own matrix file below); the matrix test fails for a URL pattern that is missing (docs/authorization.md)."""
 
 from tests.matrix_base import ANON_API, ANON_HTML, Endpoint, expect
+from tests.matrix_interventions_api import API_INTERVENTION_ENDPOINTS
+from tests.matrix_interventions_html import HTML_INTERVENTION_ENDPOINTS
 from tests.matrix_signals_api import API_SIGNAL_ENDPOINTS
 from tests.matrix_signals_html import HTML_SIGNAL_ENDPOINTS
 
@@ -45,6 +47,7 @@ ENDPOINTS += [
 ]
 
 ENDPOINTS += API_SIGNAL_ENDPOINTS + HTML_SIGNAL_ENDPOINTS
+ENDPOINTS += API_INTERVENTION_ENDPOINTS + HTML_INTERVENTION_ENDPOINTS
 
 # URL patterns that are not ours to test here (Django admin's own views, static files).
 IGNORED_PREFIXES = ("admin/", "static/", "media/")

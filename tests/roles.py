@@ -145,8 +145,40 @@ def build_world() -> World:
     attachment = signal_services.attachment_add(
         signal=signal, uploaded=_png(f"{CANARY_FULL}.png"), acting_user=world.users["member"]
     )
+    # A case led by youth work, in which every partner of the canary signal takes part (the school too, whose share
+    # expired: it sees the case, not the signal). The OOV coordinator's organisation does not take part.
+    from interventions import services as case_services
+
+    case = case_services.case_create(
+        acting_user=member,
+        title="Conflict tussen twee groepen in Centrum",
+        phase="crisis",
+        organisations=[police, enforcement, care, school],
+        signals=[owner_view],
+    )
+    case_intervention = case_services.intervention_create(
+        acting_user=member,
+        case=case,
+        title="Gesprek met de groep",
+        goal="De-escaleren voor het weekend.",
+        target="group",
+        executing_organisation=police,
+    )
+    # An intervention on the signal, seen only by the owner and the organisations carrying it out or registering it.
+    signal_intervention = case_services.intervention_create(
+        acting_user=member,
+        signal=owner_view,
+        title="Huisbezoek",
+        goal=f"{CANARY_OWNER} intervention goal",
+        target="poster",
+        executing_organisation=youth,
+    )
     world.objects = {
         "network": network,
+        "case": case,
+        "case_intervention": case_intervention,  # on the case, carried out by the police
+        "signal_intervention": signal_intervention,  # on the canary signal, youth work only
+
         "youth": youth,
         "police": police,
         "other_org": other,

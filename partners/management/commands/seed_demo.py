@@ -3,6 +3,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from interventions.demo import seed_demo_cases
+from interventions.models import InterventionType
+from interventions.reference import ensure_intervention_types
 from partners import services
 from partners.constants import PartnerType
 from partners.demo import DEMO_NETWORKS, DEMO_OPERATOR_USERNAME, DEMO_PASSWORD, demo_accounts
@@ -27,6 +30,7 @@ class Command(BaseCommand):
         ensure_role_groups(group_model=Group, permission_model=Permission)
         ensure_information_positions(position_model=InformationPosition)
         ensure_phenomena(phenomenon_model=Phenomenon)
+        ensure_intervention_types(intervention_type_model=InterventionType)
         created = 0
         for network_name, organisations in DEMO_NETWORKS.items():
             network = Network.objects.filter(name=network_name).first() or services.network_create(
@@ -69,5 +73,9 @@ class Command(BaseCommand):
                 last_name="Beheer",
             )
             created += 1
-        signals = seed_demo_signals(Network.objects.get(name="Gemeente Voorbeeld"))
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready ({created} accounts and {signals} signals created)."))
+        demo_network = Network.objects.get(name="Gemeente Voorbeeld")
+        signals = seed_demo_signals(demo_network)
+        cases = seed_demo_cases(demo_network)
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo data ready ({created} accounts, {signals} signals and {cases} cases created).")
+        )
