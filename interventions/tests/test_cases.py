@@ -419,3 +419,25 @@ def test_the_matrix_page_keeps_a_constant_number_of_queries(world, django_assert
     body = response.content.decode()
     assert "Haal de oproeper uit de anonimiteit" in body
     assert "Ontwerp een visie op online werken" not in body  # a vredestijd entry
+
+
+def test_the_matrix_is_editable_in_the_admin(admin_client):
+    entry = InterventionType.objects.filter(phase="nazorg").first()
+    url = f"/admin/interventions/interventiontype/{entry.pk}/change/"
+    assert admin_client.get(url).status_code == 200
+    data = {
+        "code": entry.code,
+        "title": entry.title,
+        "description": entry.description,
+        "phase": "nazorg",
+        "mode": "online",
+        "level": entry.level,
+        "partner_types": ["school", "politie"],
+        "targets": ["parents"],
+        "source": entry.source,
+        "position": entry.position,
+        "is_active": "on",
+    }
+    assert admin_client.post(url, data).status_code == 302
+    entry.refresh_from_db()
+    assert (entry.mode, entry.partner_types, entry.targets) == ("online", ["school", "politie"], ["parents"])
