@@ -7,4 +7,5 @@ app_name = "api"
 urlpatterns = [
     path("", include("partners.api.urls")),
     path("", include("signals.api.urls")),
+    path("", include("interventions.api.urls")),
 ]

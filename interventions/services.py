@@ -279,23 +279,32 @@ def case_remove_signal(*, case: Case, acting_user: User, signal: Signal) -> None
 # --- interventions --------------------------------------------------------------------------------------------
 
 
-def suggested_types(*, phase: str, partner_type: str | None):
-    """Matrix entries that fit a phase and the user's partner type (DOMAIN.md §6)."""
-    queryset = InterventionType.objects.filter(is_active=True, phase=phase)
+# The matrix entries that are the online and offline actions of the route's step 5 (seed 002).
+ROUTE_ACTION_PREFIX = "route-actie-"
+
+
+def suggested_types(*, phase: str | None, partner_type: str | None):
+    """Matrix entries that fit a phase (any phase for ``None``) and the user's partner type (DOMAIN.md §6)."""
+    queryset = InterventionType.objects.filter(is_active=True)
+    if phase:
+        queryset = queryset.filter(phase=phase)
     if partner_type:
         queryset = queryset.for_partner_type(partner_type)
     return queryset
 
 
-def _executing_candidates(*, case: Case | None, signal: Signal | None) -> set:
-    """Who may carry out an intervention: on a case, its participants; on a signal, the organisations that may
-    read it (an organisation is never told of a signal it cannot see)."""
+def executing_candidates(*, case: Case | None, signal: Signal | None, acting_organisation: Organisation) -> set:
+    """Who may carry out an intervention: on a case, its participants. On a signal, for its owner organisation the
+    organisations that may read it (nobody is told of a signal it cannot see); for a partner only itself and the
+    owner, so that the answer never tells a partner who else received the signal."""
     if case is not None:
         return set(CaseParticipant.objects.filter(case=case).values_list("organisation_id", flat=True))
+    if acting_organisation.pk != signal.owner_organisation_id:
+        return {acting_organisation.pk, signal.owner_organisation_id}
     return set(visibility.organisations_reading(signal))
 
 
-def _validate_intervention(intervention: Intervention, errors: dict) -> None:
+def _validate_intervention(intervention: Intervention, errors: dict, acting_organisation: Organisation) -> None:
     if not intervention.title:
         errors.setdefault("title", []).append(_("Give the intervention a title, or choose one from the matrix."))
     elif len(intervention.title) > TITLE_MAX_LENGTH:
@@ -306,11 +315,15 @@ def _validate_intervention(intervention: Intervention, errors: dict) -> None:
         errors.setdefault("target", []).append(_("Choose whom the intervention is aimed at."))
     if intervention.status not in InterventionStatus.values:
         errors.setdefault("status", []).append(_("Choose a status."))
-    candidates = _executing_candidates(case=intervention.case, signal=intervention.signal)
+    candidates = executing_candidates(
+        case=intervention.case, signal=intervention.signal, acting_organisation=acting_organisation
+    )
     if intervention.executing_organisation_id not in candidates:
         errors.setdefault("executing_organisation", []).append(
             _("Choose an organisation that takes part in the case.")
             if intervention.case_id
+            else _("Choose your own organisation or the owner organisation of the signal.")
+            if acting_organisation.pk != intervention.signal.owner_organisation_id
             else _("Choose an organisation that may see this signal.")
         )
     person = intervention.executing_person
@@ -374,7 +387,7 @@ def intervention_create(
         created_by=acting_user,
         created_by_organisation=organisation,
     )
-    _validate_intervention(intervention, errors)
+    _validate_intervention(intervention, errors, organisation)
     if errors:
         raise ValidationError(errors)
     intervention._history_user = acting_user
@@ -432,7 +445,7 @@ def intervention_update(*, intervention: Intervention, acting_user: User, **chan
         elif isinstance(value, str):
             value = value.strip()
         setattr(intervention, field, value)
-    _validate_intervention(intervention, errors)
+    _validate_intervention(intervention, errors, _acting_organisation(acting_user))
     if errors:
         raise ValidationError(errors)
     intervention._history_user = acting_user

@@ -358,12 +358,8 @@ def _intervention_form(request, *, case=None, signal=None, instance=None, data=N
     membership = _membership_or_404(user)
     case = case if case is not None else (instance.case if instance else None)
     signal = signal if signal is not None else (instance.signal if instance else None)
-    if case is not None:
-        organisations = visibility.organisations_visible_to(user).filter(case_participations__case=case)
-    else:
-        organisations = visibility.organisations_visible_to(user).filter(
-            pk__in=visibility.organisations_reading(signal)
-        )
+    candidates = services.executing_candidates(case=case, signal=signal, acting_organisation=membership.organisation)
+    organisations = visibility.organisations_visible_to(user).filter(pk__in=candidates)
     if instance is not None:
         initial = {
             "title": instance.title,
@@ -409,15 +405,19 @@ def _intervention_create(request, *, case=None, signal=None):
         else:
             messages.success(request, _("The intervention has been registered."))
             return redirect("interventions:intervention", intervention.pk)
-    suggestions = services.suggested_types(
-        phase=phase or Phase.VREDESTIJD, partner_type=membership.organisation.partner_type
-    )
+    if case is not None:
+        suggestions = services.suggested_types(phase=case.phase, partner_type=membership.organisation.partner_type)
+    else:
+        # On a single signal: the online and offline actions of the route's step 5 (seed 002) that fit us.
+        suggestions = services.suggested_types(phase=None, partner_type=membership.organisation.partner_type).filter(
+            code__startswith=services.ROUTE_ACTION_PREFIX
+        )
     context = {
         "form": form,
         "case": case,
         "signal": signal,
         "signal_headline": selectors.signal_headline(signal) if signal is not None else "",
-        "suggestions": suggestions if case is not None else [],
+        "suggestions": suggestions,
         "phase": phase,
     }
     return render(request, "interventions/intervention_form.html", context, status=400 if form.errors else 200)

@@ -195,6 +195,11 @@ SPECTACULAR_SETTINGS = {
         "CommentPhaseEnum": "signals.constants.CommentPhase",
         "ShareLevelEnum": "signals.constants.ShareLevel",
         "LegalGroundEnum": "signals.constants.LegalGround",
+        "PhaseEnum": "interventions.constants.Phase",
+        "InterventionStatusEnum": "interventions.constants.InterventionStatus",
+        "InterventionLevelEnum": "interventions.constants.Level",
+        "TargetEnum": "interventions.constants.Target",
+        "PartnerTypeEnum": "partners.constants.PartnerType",
     },
 }
 

@@ -441,3 +441,36 @@ def test_the_matrix_is_editable_in_the_admin(admin_client):
     assert admin_client.post(url, data).status_code == 302
     entry.refresh_from_db()
     assert (entry.mode, entry.partner_types, entry.targets) == ("online", ["school", "politie"], ["parents"])
+
+
+def test_a_partner_cannot_find_out_who_else_received_a_signal(world):
+    """Police (summary) plans on the canary signal: enforcement (which received it) and the school (which did not)
+    are refused alike; only its own organisation and the owner can carry it out, and only those are offered."""
+    from partners.visibility import get_signal_for_user
+
+    police = world.users["police_summary"]
+    signal = get_signal_for_user(police, world.objects["signal"].pk)
+    answers = []
+    for organisation in (world.objects["enforcement"], world.objects["school"]):
+        with pytest.raises(ValidationError) as error:
+            services.intervention_create(
+                acting_user=police,
+                signal=signal,
+                title="Iets",
+                goal="Doel",
+                target="poster",
+                executing_organisation=organisation,
+            )
+        answers.append(error.value.message_dict)
+    assert answers[0] == answers[1]
+    page = _client(police).get(f"/signalen/{signal.pk}/interventies/nieuw/").content.decode()
+    options = page.split('name="executing_organisation"')[1].split("</select>")[0]
+    assert world.objects["police"].name in options and world.objects["youth"].name in options
+    assert world.objects["enforcement"].name not in options and world.objects["care"].name not in options
+
+
+def test_on_a_signal_the_matrix_suggests_the_route_actions_for_my_partner_type(world):
+    page = _client(world.users["member"]).get(f"/signalen/{world.objects['signal'].pk}/interventies/nieuw/")
+    body = page.content.decode()
+    assert "Het sturen van een Direct Message" in body  # a step-5 action for youth work
+    assert "Handhavend optreden" not in body.split("<form")[0]  # a step-5 action for police/enforcement only
