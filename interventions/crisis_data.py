@@ -149,6 +149,7 @@ ESCALATION_CHECKLIST_INTRO = (
 ESCALATION_CHECKLIST: list[dict] = [
     {
         "code": "conflict_stage",
+        "label": "In welk stadium van het conflict zijn de partijen?",
         "text": (
             "Bepaal in welke van de 3 chronologische stadia van conflict de partijen (doelgroepen en netwerkpartners) "
             "zich bevinden. Deze stadia worden gekenmerkt door, achtereenvolgens, 1. Gespannen, emotionele interacties "
@@ -167,6 +168,7 @@ ESCALATION_CHECKLIST: list[dict] = [
     },
     {
         "code": "nonverbal_video",
+        "label": "Lichaamstaal in video's op sociale media",
         "text": (
             "Baseer duiding van spontaan, niet geësceneerd of geregisseerd gedrag in videomateriaal op sociale media "
             "op non-verbale, lichamelijke indicatoren van mogelijk geweld. Sterke indicatoren van geweld zijn: 1. een "
@@ -182,6 +184,7 @@ ESCALATION_CHECKLIST: list[dict] = [
     },
     {
         "code": "nonverbal_physical",
+        "label": "Lichaamstaal als het al fysiek is geworden",
         "text": (
             "Baseer duiding van gedrag in crisissituaties waarin de interactie zich al heeft verplaatst naar het "
             "fysieke domein op non-verbale, lichamelijke indicatoren van mogelijk geweld. Sterke indicatoren van "
@@ -190,6 +193,7 @@ ESCALATION_CHECKLIST: list[dict] = [
     },
     {
         "code": "provoked_partner",
+        "label": "Wordt een netwerkpartner geprovoceerd?",
         "text": (
             "Grijp in bij waarschuwingssignalen dat een netwerkpartner wordt geprovoceerd. Voorbeelden van "
             'waarschuwingssignalen zijn: 1 verwijzingen naar eigen prestaties of CV zoals "Weet je hoe lang ik al '

@@ -183,6 +183,7 @@ class InterventionForm(forms.Form):
         self.fields["executing_organisation"].queryset = organisations
         self.fields["executing_person"].queryset = persons
         self.fields["executing_person"].label_from_instance = lambda user: user.get_full_name() or user.username
+        self.fields["executing_person"].empty_label = _("— not chosen yet —")
         if editing:
             del self.fields["intervention_type"]
             self.fields["title"].required = True
@@ -247,7 +248,12 @@ class CrisisPlanForm(forms.Form):
             widget=forms.Select(attrs=SELECT),
         )
         for item in self.checklist_items:
-            self.fields[f"check_{item['code']}"] = forms.BooleanField(label=item["text"], required=False)
+            self.fields[f"check_{item['code']}"] = forms.BooleanField(
+                label=item.get("label") or item["text"],
+                help_text=item["text"] if item.get("label") else "",
+                required=False,
+                widget=forms.CheckboxInput(attrs={"aria-describedby": f"id_check_{item['code']}-help"}),
+            )
             self.fields[f"check_{item['code']}_note"] = forms.CharField(
                 label=_("Note"),
                 required=False,

@@ -20,6 +20,7 @@ from partners import visibility
 from partners.forms import apply_service_errors
 from partners.models import User
 from partners.visibility import AccessLevel
+from signals.partner_views import LEVEL_NAMES
 
 from . import selectors, services
 from .constants import InterventionStatus, Phase
@@ -171,6 +172,7 @@ def case_detail(request, pk):
                 "signal": signal,
                 "headline": selectors.signal_headline(signal),
                 "level_code": AccessLevel(signal.access_level).code,
+                "level_name": LEVEL_NAMES.get(AccessLevel(signal.access_level), ""),
                 "own": signal.access_level >= AccessLevel.OWNER,
                 "removable": membership.organisation_id == case.lead_organisation_id,
             }

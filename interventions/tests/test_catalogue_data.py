@@ -193,9 +193,11 @@ def test_the_escalation_checklist_is_non_empty_with_unique_codes():
     codes = [item["code"] for item in ESCALATION_CHECKLIST]
     assert len(set(codes)) == len(codes), f"duplicate checklist codes: {codes}"
     for item in ESCALATION_CHECKLIST:
-        assert set(item) == {"code", "text"}
+        assert set(item) == {"code", "label", "text"}
         assert re.fullmatch(r"[a-z][a-z0-9_]*", item["code"]), item["code"]
         assert item["text"].strip()
+        # A short label for the checkbox (a screen reader reads it as the name); the source text describes it.
+        assert 0 < len(item["label"]) <= 60
 
 
 def test_the_one_line_and_the_communication_lead_are_explained():

@@ -32,4 +32,15 @@
   document.body.addEventListener("htmx:responseError", showRequestError);
   document.body.addEventListener("htmx:sendError", showRequestError);
   document.body.addEventListener("htmx:beforeRequest", hideRequestError);
+
+  // A button with data-print (the intervention matrix) opens the browser's print dialog; the
+  // print stylesheet in app.css leaves out navigation, filters and .app-no-print. Delegated, so
+  // a button that htmx swaps in works too.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-print]") : null;
+    if (button) {
+      event.preventDefault();
+      window.print();
+    }
+  });
 })();
