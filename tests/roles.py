@@ -178,7 +178,6 @@ def build_world() -> World:
         "case": case,
         "case_intervention": case_intervention,  # on the case, carried out by the police
         "signal_intervention": signal_intervention,  # on the canary signal, youth work only
-
         "youth": youth,
         "police": police,
         "other_org": other,
