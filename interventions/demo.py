@@ -9,25 +9,14 @@ import datetime as dt
 
 from django.utils import timezone
 
-from partners.models import Membership, Network
+from partners.models import Network
 from partners.visibility import get_signal_for_user
 from signals import sharing
-from signals.models import Signal
+from signals.demo import _demo_signal as _signal
+from signals.demo import _member
 
 from . import services
 from .models import Case, InterventionType
-
-
-def _member(network: Network, username: str) -> Membership | None:
-    return (
-        Membership.objects.select_related("user", "organisation")
-        .filter(organisation__network=network, user__username=username)
-        .first()
-    )
-
-
-def _signal(network: Network, code: str) -> Signal | None:
-    return Signal.objects.filter(owner_organisation__network=network, phenomenon__code=code).first()
 
 
 def seed_demo_cases(network: Network) -> int:
