@@ -129,11 +129,15 @@ def case_timeline(user, case: Case, *, signals, interventions) -> list[TimelineE
 
 
 def signal_panel_context(user, signal) -> dict:
-    """Cases (that I take part in) holding the signal and the interventions on it I may see: for the signal page."""
+    """Cases (that I take part in) holding the signal and the interventions on it I may see, their titles as I may
+    read them: for the signal page. ``signal`` is fetched through the visibility core (it carries ``access_level``)."""
     cases = visibility.cases_visible_to(user).filter(signal_links__signal=signal).order_by("title")
     interventions = visibility.interventions_visible_to(user).filter(signal=signal)
     return {
         "panel_signal": signal,
         "panel_cases": list(cases),
-        "panel_interventions": list(interventions),
+        "panel_interventions": [
+            {"intervention": intervention, "title": visibility.intervention_texts(intervention, signal)["title"]}
+            for intervention in interventions
+        ],
     }

@@ -355,7 +355,8 @@ def _persons_of_own_organisation(user):
     ).order_by("first_name", "last_name", "username")
 
 
-def _intervention_form(request, *, case=None, signal=None, instance=None, data=None):
+def _intervention_form(request, *, case=None, signal=None, instance=None, data=None, texts=None):
+    """The form to plan an intervention, or (``instance``) to change one, its texts as the user may read them."""
     user = request.user
     membership = _membership_or_404(user)
     case = case if case is not None else (instance.case if instance else None)
@@ -364,15 +365,12 @@ def _intervention_form(request, *, case=None, signal=None, instance=None, data=N
     organisations = visibility.organisations_visible_to(user).filter(pk__in=candidates)
     if instance is not None:
         initial = {
-            "title": instance.title,
-            "executing_organisation": instance.executing_organisation_id,
-            "executing_person": instance.executing_person_id,
-            "goal": instance.goal,
+            **texts,
+            "executing_organisation": instance.executing_organisation,
+            "executing_person": instance.executing_person,
             "target": instance.target,
             "planned_date": instance.planned_date,
             "status": instance.status,
-            "outcome": instance.outcome,
-            "effect": instance.effect,
         }
     else:
         initial = {"executing_organisation": membership.organisation_id, "status": InterventionStatus.PROPOSED}
@@ -440,20 +438,26 @@ def signal_intervention_create(request, signal_pk):
 @login_required
 def intervention_detail(request, pk):
     """One intervention with its history; the executing or registering organisation (or the case lead) changes it:
-    plan it, carry it out, drop it, record outcome and effect."""
+    plan it, carry it out, drop it, record outcome and effect. On a signal, a reader below full level reads (and
+    edits) its texts with the signal's names left out; a field left as shown is not written back."""
     intervention = visibility.get_intervention_for_user(request.user, pk)
+    signal = visibility.get_signal_for_user(request.user, intervention.signal_id) if intervention.signal_id else None
+    texts = visibility.intervention_texts(intervention, signal)
     can_change = services.can_change_intervention(request.user, intervention)
     form = None
     if can_change:
         form = _intervention_form(
-            request, instance=intervention, data=request.POST if request.method == "POST" else None
+            request, instance=intervention, data=request.POST if request.method == "POST" else None, texts=texts
         )
     if request.method == "POST":
         if not can_change:
             raise Http404
         if form.is_valid():
+            # Only what the user changed: a text shown without names must not overwrite the original.
             changes = {
-                field: value for field, value in form.cleaned_data.items() if getattr(intervention, field) != value
+                field: value
+                for field, value in form.cleaned_data.items()
+                if (value or None) != (form.initial.get(field) or None)
             }
             try:
                 services.intervention_update(intervention=intervention, acting_user=request.user, **changes)
@@ -464,30 +468,29 @@ def intervention_detail(request, pk):
                 return redirect("interventions:intervention", intervention.pk)
     history = []
     previous = None
-    for record in intervention.history.order_by("history_date").select_related("history_user"):
+    records = intervention.history.order_by("history_date").select_related("history_user__membership__organisation")
+    for record in records:
         if previous is None or record.status != previous.status:
+            membership = getattr(record.history_user, "membership", None) if record.history_user else None
             history.append(
                 {
                     "at": record.history_date,
                     "status": record.get_status_display(),
-                    "by": visibility.person_label(request.user, record.created_by_organisation, record.history_user)
-                    if record.history_user
+                    "by": visibility.person_label(request.user, membership.organisation, record.history_user)
+                    if membership
                     else "",
                 }
             )
         previous = record
     context = {
         "intervention": intervention,
+        "texts": texts,
         "person": visibility.person_label(
             request.user, intervention.executing_organisation, intervention.executing_person
         ),
         "form": form,
         "history": history,
-        "signal_headline": selectors.signal_headline(
-            visibility.get_signal_for_user(request.user, intervention.signal_id)
-        )
-        if intervention.signal_id
-        else "",
+        "signal_headline": selectors.signal_headline(signal) if signal is not None else "",
     }
     return render(
         request, "interventions/intervention_detail.html", context, status=400 if form and form.errors else 200

@@ -759,6 +759,24 @@ def get_intervention_for_user(user: User, intervention_id: UUID | str):
         raise Http404 from exc
 
 
+# The texts of an intervention someone writes about a signal: read like the owner's step 1-2 answers.
+INTERVENTION_TEXTS = ("title", "goal", "outcome", "effect")
+
+
+def intervention_texts(intervention, signal: Signal | None) -> dict[str, str]:
+    """The texts of ``intervention`` as its reader may read them. On a case they are written for the case's
+    participants and read as written. On a signal (``signal`` fetched for the reader, with ``access_level``) a
+    reader below full level reads them with the signal's names and handles left out, and nothing without the
+    signal."""
+    texts = {name: getattr(intervention, name) or "" for name in INTERVENTION_TEXTS}
+    if intervention.signal_id is None:
+        return texts
+    level = AccessLevel(getattr(signal, "access_level", AccessLevel.NONE)) if signal is not None else AccessLevel.NONE
+    if level <= AccessLevel.NONE:
+        return dict.fromkeys(INTERVENTION_TEXTS, "")
+    return {name: text_at_level(text, signal, level) for name, text in texts.items()}
+
+
 def person_label(viewer: User, organisation: Organisation, person: User | None) -> str:
     """An executing or acting professional: named inside their own organisation, the organisation to partners."""
     if person is None:

@@ -271,7 +271,7 @@ def detail(request, pk):
         "attachment_form": AttachmentForm(),
         **share_views.owner_panel_context(request, signal),
         **partner_views.interpretation_context(request, signal),
-        **case_selectors.signal_panel_context(request.user, signal),
+        **case_selectors.signal_panel_context(request.user, shared),
     }
     return render(request, "signals/detail.html", context)
 

@@ -62,5 +62,11 @@ API_INTERVENTION_ENDPOINTS = [
         CASE_INTERVENTION_WRITERS,
     ),
     Endpoint("api/v1/interventions/<uuid:pk>/", "get", lambda w: _intervention(w, "signal_intervention"), YOUTH_ONLY),
+    Endpoint(
+        "api/v1/interventions/<uuid:pk>/",
+        "get",
+        lambda w: _intervention(w, "enforcement_intervention"),
+        {**YOUTH_ONLY, "enforcement_facts": 200},
+    ),
     Endpoint("api/v1/interventions/<uuid:pk>/", "patch", lambda w: _intervention(w, "signal_intervention"), YOUTH_ONLY),
 ]

@@ -75,6 +75,13 @@ HTML_INTERVENTION_ENDPOINTS = [
         lambda w: f"/interventies/{w.objects['signal_intervention'].pk}/",
         only(200, LEAD),
     ),
+    # On the signal, carried out by enforcement (facts level): it reads the texts without the poster's name.
+    Endpoint(
+        "interventies/<uuid:pk>/",
+        "get",
+        lambda w: f"/interventies/{w.objects['enforcement_intervention'].pk}/",
+        only(200, [*LEAD, "enforcement_facts"]),
+    ),
     # The executing organisation (police), the registering one and the case lead (youth work) change it.
     Endpoint(
         "interventies/<uuid:pk>/",

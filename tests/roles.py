@@ -173,11 +173,22 @@ def build_world() -> World:
         target="poster",
         executing_organisation=youth,
     )
+    # An intervention on the signal carried out by enforcement (facts level): its texts name the poster, which
+    # enforcement reads with the name left out.
+    enforcement_intervention = case_services.intervention_create(
+        acting_user=member,
+        signal=owner_view,
+        title=f"Gesprek met {CANARY_FULL} alias",
+        goal=f"Handhaving spreekt {CANARY_FULL} alias aan.",
+        target="poster",
+        executing_organisation=enforcement,
+    )
     world.objects = {
         "network": network,
         "case": case,
         "case_intervention": case_intervention,  # on the case, carried out by the police
         "signal_intervention": signal_intervention,  # on the canary signal, youth work only
+        "enforcement_intervention": enforcement_intervention,  # on the canary signal, carried out by enforcement
         "youth": youth,
         "police": police,
         "other_org": other,

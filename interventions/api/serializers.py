@@ -177,9 +177,6 @@ class CaseUpdateSerializer(serializers.Serializer):
 
 # --- interventions --------------------------------------------------------------------------------------------
 
-# What a reader of an intervention on a signal gets of its texts below full level: names and handles left out.
-INTERVENTION_TEXTS = ("title", "goal", "outcome", "effect")
-
 
 class InterventionSerializer(serializers.ModelSerializer):
     """An intervention as the caller may see it. The executing person is named only to colleagues of the
@@ -241,11 +238,7 @@ class InterventionSerializer(serializers.ModelSerializer):
         data = super().to_representation(intervention)
         if intervention.signal_id is not None:
             signal = self.context["signals"].get(intervention.signal_id)
-            level = AccessLevel(getattr(signal, "access_level", AccessLevel.NONE))
-            if level < AccessLevel.FULL:
-                for name in INTERVENTION_TEXTS:
-                    # Not readable at all without the signal: nothing of its texts then.
-                    data[name] = visibility.text_at_level(data[name], signal, level) if signal is not None else ""
+            data.update(visibility.intervention_texts(intervention, signal))
         return data
 
 

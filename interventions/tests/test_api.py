@@ -349,17 +349,18 @@ def test_case_list_filters(world):
 def test_interventions_are_seen_by_the_case_participants_and_on_a_signal_by_those_involved(world, role):
     on_case = str(world.objects["case_intervention"].id)
     on_signal = str(world.objects["signal_intervention"].id)
+    by_enforcement = str(world.objects["enforcement_intervention"].id)
     expected = {
-        "member": {on_case, on_signal},
-        "coordinator": {on_case, on_signal},
+        "member": {on_case, on_signal, by_enforcement},
+        "coordinator": {on_case, on_signal, by_enforcement},
         "police_summary": {on_case},
-        "enforcement_facts": {on_case},
+        "enforcement_facts": {on_case, by_enforcement},
         "care_full": {on_case},
         "school_none": {on_case},
     }.get(role, set())
     client = as_user(world.users[role])
     assert set(ids(client.get("/api/v1/interventions/"))) == expected
-    for intervention_id in (on_case, on_signal):
+    for intervention_id in (on_case, on_signal, by_enforcement):
         status = client.get(f"/api/v1/interventions/{intervention_id}/").status_code
         assert status == (200 if intervention_id in expected else 404)
 
@@ -462,7 +463,7 @@ def test_an_intervention_belongs_to_exactly_one_case_or_signal(world):
     )
     assert neither.status_code == both.status_code == 400
     assert set(neither.json()) == set(both.json()) == {"non_field_errors"}
-    assert Intervention.objects.count() == 2
+    assert Intervention.objects.count() == 3
 
 
 def test_a_case_or_signal_one_may_not_see_answers_like_a_missing_one(world):
@@ -486,7 +487,7 @@ def test_a_case_or_signal_one_may_not_see_answers_like_a_missing_one(world):
     )
     assert foreign.status_code == 400 and set(foreign.json()) == {"executing_organisation"}
     assert as_user(world.users["operator"]).post("/api/v1/interventions/", base, format="json").status_code == 403
-    assert Intervention.objects.count() == 2
+    assert Intervention.objects.count() == 3
 
 
 def test_a_partner_plans_on_a_signal_without_learning_who_else_received_it(world):
@@ -584,10 +585,11 @@ def test_intervention_list_filters(world):
     case_id = str(world.objects["case"].id)
     signal_id = str(world.objects["signal"].id)
     assert ids(client.get(f"/api/v1/interventions/?case={case_id}")) == [str(world.objects["case_intervention"].id)]
-    assert ids(client.get(f"/api/v1/interventions/?signal={signal_id}")) == [
-        str(world.objects["signal_intervention"].id)
-    ]
-    assert len(ids(client.get("/api/v1/interventions/?status=proposed"))) == 2
+    assert set(ids(client.get(f"/api/v1/interventions/?signal={signal_id}"))) == {
+        str(world.objects["signal_intervention"].id),
+        str(world.objects["enforcement_intervention"].id),
+    }
+    assert len(ids(client.get("/api/v1/interventions/?status=proposed"))) == 3
     assert ids(client.get("/api/v1/interventions/?status=done")) == []
     assert ids(client.get("/api/v1/interventions/?phase=crisis")) == [str(world.objects["case_intervention"].id)]
     for bad in ("status=klaar", "phase=oorlog", "case=nope", "signal=123"):

@@ -474,3 +474,38 @@ def test_on_a_signal_the_matrix_suggests_the_route_actions_for_my_partner_type(w
     body = page.content.decode()
     assert "Het sturen van een Direct Message" in body  # a step-5 action for youth work
     assert "Handhavend optreden" not in body.split("<form")[0]  # a step-5 action for police/enforcement only
+
+
+def test_texts_of_an_intervention_on_a_signal_leave_out_names_below_full_level(world):
+    """Enforcement (facts) carries out an intervention whose texts name the poster: it reads and edits them without
+    the name, and saving its status change does not overwrite the owner's text."""
+    from tests.roles import CANARY_FULL
+
+    intervention = world.objects["enforcement_intervention"]
+    client = _client(world.users["enforcement_facts"])
+    page = client.get(f"/interventies/{intervention.pk}/").content.decode()
+    assert CANARY_FULL not in page and "[naam weggelaten]" in page
+    signal_page = client.get(f"/signalen/{world.objects['signal'].pk}/").content.decode()
+    assert CANARY_FULL not in signal_page
+    form = page.split('<form method="post"')[1]
+    shown = {name: form.split(f'name="{name}"')[1] for name in ("title", "goal")}
+    assert all(CANARY_FULL not in html for html in shown.values())
+    title = form.split('name="title"')[1].split('value="')[1].split('"')[0]
+    goal = form.split('name="goal"')[1].split(">", 1)[1].split("</textarea>")[0].strip()
+    response = client.post(
+        f"/interventies/{intervention.pk}/",
+        {
+            "title": title,
+            "executing_organisation": str(world.objects["enforcement"].pk),
+            "goal": goal,
+            "target": "poster",
+            "status": "planned",
+            "planned_date": "2026-12-01",
+        },
+    )
+    assert response.status_code == 302
+    intervention.refresh_from_db()
+    assert intervention.status == "planned"
+    assert CANARY_FULL in intervention.title and CANARY_FULL in intervention.goal  # the owner's text is kept
+    owner_page = _client(world.users["member"]).get(f"/interventies/{intervention.pk}/").content.decode()
+    assert f"{CANARY_FULL} alias" in owner_page
