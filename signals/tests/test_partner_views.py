@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from notifications.models import Notification
 from partners.visibility import AccessLevel, get_signal_for_user
@@ -171,7 +172,7 @@ def test_partners_never_see_who_logged_it(client, world, role):
     """Source protection (seed 003): organisations are named, never the professional who reported."""
     member = world.users["member"]
     body = _page(client, world.users[role], world.objects["signal"])
-    assert member.get_full_name() not in body
+    assert escape(member.get_full_name()) not in body
     assert member.username not in body
 
 
@@ -236,12 +237,12 @@ def test_comments_are_signed_with_the_organisation_for_partners_and_the_name_for
     owner_body = _page(client, world.users["coordinator"], signal)
     police_name = world.objects["police"].name
     assert police_name in owner_body
-    assert police_user.get_full_name() not in owner_body
+    assert escape(police_user.get_full_name()) not in owner_body
     # The member wrote comments: the coordinator (same organisation) sees the name, the police only the organisation.
-    assert world.users["member"].get_full_name() in owner_body
+    assert escape(world.users["member"].get_full_name()) in owner_body
     police_body = _page(client, police_user, signal)
-    assert world.users["member"].get_full_name() not in police_body
-    assert f"{police_user.get_full_name()} ({police_name})" in police_body
+    assert escape(world.users["member"].get_full_name()) not in police_body
+    assert escape(f"{police_user.get_full_name()} ({police_name})") in police_body
 
 
 def test_partner_posts_a_comment_at_its_level(client, world):
@@ -415,7 +416,7 @@ def test_owner_sees_all_double_checks_a_partner_its_own(client, world):
     owner = _page(client, world.users["member"], signal)
     assert "enforcement_facts ok" in owner and "care_full ok" in owner
     assert world.objects["enforcement"].name in owner
-    assert world.users["enforcement_facts"].get_full_name() not in owner
+    assert escape(world.users["enforcement_facts"].get_full_name()) not in owner
     care = _page(client, world.users["care_full"], signal)
     assert "care_full ok" in care
     assert "enforcement_facts ok" not in care
@@ -543,7 +544,7 @@ def test_worklist_rows_show_summary_level_things_only(client, world):
     assert "app-badge--level-full" in body
     for marker in (CANARY_FACTS, CANARY_FULL, CANARY_OWNER):
         assert marker not in body
-    assert world.users["member"].get_full_name() not in body
+    assert escape(world.users["member"].get_full_name()) not in body
 
 
 @pytest.mark.parametrize(

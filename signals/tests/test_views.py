@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 from PIL import Image
 
 from signals.constants import SignalStatus
@@ -261,5 +262,5 @@ def test_history_names_who_changed_which_fields(client, member, own_signal, djan
     client.get(reverse("signals:history", args=[own_signal.pk]))
     with django_assert_max_num_queries(16):
         body = client.get(reverse("signals:history", args=[own_signal.pk])).content.decode()
-    assert member.get_full_name() in body
+    assert escape(member.get_full_name()) in body
     assert "wijzigde:" in body and "urgentie" in body
