@@ -28,6 +28,8 @@ from .forms import AddSignalsForm, CaseForm, CrisisPlanForm, InterventionForm, M
 from .models import CaseParticipant, InterventionType
 
 PAGE_SIZE = 25
+# The name of the search button inside a form: it re-renders the form with the search, keeping what was typed.
+SEARCH_BUTTON = "zoeken"
 PHASE_ORDER = [Phase.VREDESTIJD, Phase.CRISIS, Phase.NAZORG]
 
 
@@ -111,20 +113,32 @@ def _organisation_choices(user):
 
 @login_required
 def case_create(request):
-    """A new case, led by my organisation, from signals I may see (``?signaal=<id>`` preselects one)."""
+    """A new case, led by my organisation, from signals I may see (``?signaal=<id>`` preselects one). Searching for
+    signals is a button of the same form, so what was typed and ticked stays."""
     _membership_or_404(request.user)
-    chosen = request.POST.getlist("signals") if request.method == "POST" else request.GET.getlist("signaal")
-    chosen_ids = _valid_ids(chosen)
-    q = request.GET.get("q", "").strip()
+    posted = request.method == "POST"
+    searching = posted and SEARCH_BUTTON in request.POST
+    chosen_ids = _valid_ids(request.POST.getlist("signals") if posted else request.GET.getlist("signaal"))
+    q = (request.POST if posted else request.GET).get("q", "").strip()
     signals = selectors.signals_to_choose(request.user, q=q, chosen=chosen_ids)
+    initial = {"signals": chosen_ids}
+    if searching:
+        initial.update(
+            {
+                "title": request.POST.get("title", ""),
+                "description": request.POST.get("description", ""),
+                "phase": request.POST.get("phase", Phase.VREDESTIJD),
+                "organisations": request.POST.getlist("organisations"),
+            }
+        )
     form = CaseForm(
-        request.POST if request.method == "POST" else None,
+        request.POST if posted and not searching else None,
         organisations=_organisation_choices(request.user),
         signals=signals,
         headlines=selectors.signal_headlines(signals),
-        initial={"signals": chosen_ids},
+        initial=initial,
     )
-    if request.method == "POST" and form.is_valid():
+    if posted and not searching and form.is_valid():
         try:
             case = services.case_create(acting_user=request.user, **form.cleaned_data)
         except ValidationError as exc:
@@ -135,7 +149,7 @@ def case_create(request):
     return render(
         request,
         "interventions/case_form.html",
-        {"form": form, "q": q, "creating": True},
+        {"form": form, "q": q, "creating": True, "search_button": SEARCH_BUTTON},
         status=400 if form.errors else 200,
     )
 
@@ -250,19 +264,20 @@ def case_phase(request, pk):
 
 @login_required
 def case_signals(request, pk):
-    """Add signals I may see to the case (any participant). Adding shares nothing."""
+    """Add signals I may see to the case (any participant). Adding shares nothing. Searching keeps the ticks."""
     case = visibility.get_case_for_user(request.user, pk)
-    chosen = request.POST.getlist("signals") if request.method == "POST" else request.GET.getlist("signaal")
-    chosen_ids = _valid_ids(chosen)
-    q = request.GET.get("q", "").strip()
+    posted = request.method == "POST"
+    searching = posted and SEARCH_BUTTON in request.POST
+    chosen_ids = _valid_ids(request.POST.getlist("signals") if posted else request.GET.getlist("signaal"))
+    q = (request.POST if posted else request.GET).get("q", "").strip()
     signals = selectors.signals_to_choose(request.user, q=q, exclude_case=case, chosen=chosen_ids)
     form = AddSignalsForm(
-        request.POST if request.method == "POST" else None,
+        request.POST if posted and not searching else None,
         signals=signals,
         headlines=selectors.signal_headlines(signals),
         initial={"signals": chosen_ids},
     )
-    if request.method == "POST" and form.is_valid():
+    if posted and not searching and form.is_valid():
         try:
             added = services.case_add_signals(case=case, acting_user=request.user, signals=form.cleaned_data["signals"])
         except ValidationError as exc:
@@ -273,7 +288,7 @@ def case_signals(request, pk):
     return render(
         request,
         "interventions/case_signals.html",
-        {"form": form, "case": case, "q": q},
+        {"form": form, "case": case, "q": q, "search_button": SEARCH_BUTTON},
         status=400 if form.errors else 200,
     )
 

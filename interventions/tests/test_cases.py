@@ -511,3 +511,27 @@ def test_texts_of_an_intervention_on_a_signal_leave_out_names_below_full_level(w
     assert CANARY_FULL in intervention.title and CANARY_FULL in intervention.goal  # the owner's text is kept
     owner_page = _client(world.users["member"]).get(f"/interventies/{intervention.pk}/").content.decode()
     assert f"{CANARY_FULL} alias" in owner_page
+
+
+def test_searching_for_signals_keeps_what_was_typed_and_ticked(world):
+    client = _client(world.users["member"])
+    response = client.post(
+        "/casussen/nieuw/",
+        {
+            "title": "Mijn titel",
+            "description": "Mijn beschrijving",
+            "phase": "crisis",
+            "organisations": [str(world.objects["police"].pk)],
+            "signals": [str(world.objects["signal"].pk)],
+            "q": "iets dat niets vindt",
+            "zoeken": "1",
+        },
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'value="Mijn titel"' in body and "Mijn beschrijving" in body
+    assert 'value="iets dat niets vindt"' in body
+    # The ticked signal is still offered and ticked, though the search finds nothing else.
+    assert "checked" in body.split(f'value="{world.objects["signal"].pk}"')[1].split(">")[0]
+    assert "checked" in body.split(f'value="{world.objects["police"].pk}"')[1].split(">")[0]
+    assert not cases_visible_to(world.users["member"]).filter(title="Mijn titel").exists()
