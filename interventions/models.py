@@ -30,6 +30,15 @@ class InterventionTypeQuerySet(models.QuerySet):
     def for_target(self, target: str):
         return self._with_code("targets", target)
 
+    def search(self, q: str):
+        """Free text over title, description and source reference (the matrix page and the API alike)."""
+        q = (q or "").strip()
+        if not q:
+            return self
+        return self.filter(
+            models.Q(title__icontains=q) | models.Q(description__icontains=q) | models.Q(source__icontains=q)
+        )
+
 
 class InterventionType(models.Model):
     """One entry of the intervention matrix: a handvat of seed 001, an action of seed 002 step 5 or a

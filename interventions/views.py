@@ -6,11 +6,12 @@ organisation changes gets a page without the form (and 404 on a direct POST)."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -53,10 +54,7 @@ def filtered_types(filters: dict):
         queryset = queryset.for_partner_type(filters["partner_type"])
     if filters.get("target"):
         queryset = queryset.for_target(filters["target"])
-    if filters.get("q"):
-        q = filters["q"]
-        queryset = queryset.filter(Q(title__icontains=q) | Q(description__icontains=q) | Q(source__icontains=q))
-    return queryset
+    return queryset.search(filters.get("q", ""))
 
 
 @login_required
@@ -155,8 +153,6 @@ def case_create(request):
 
 
 def _valid_ids(values) -> list:
-    import uuid
-
     ids = []
     for value in values:
         try:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django.db import transaction
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django_filters import rest_framework as filters
@@ -86,10 +86,7 @@ class InterventionTypeFilter(filters.FilterSet):
         return queryset.for_target(value)
 
     def filter_q(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(Q(title__icontains=value) | Q(description__icontains=value) | Q(source__icontains=value))
+        return queryset.search(value)
 
 
 class InterventionTypeListView(generics.ListAPIView):
@@ -306,7 +303,7 @@ def _intervention_type_field(code):
     return intervention_type
 
 
-def _executing_organisation_field(request, organisation_id, *, signal=None):
+def _executing_organisation_field(request, organisation_id):
     """An organisation of the caller's network. Who may carry out an intervention (on a signal, for a partner only
     itself or the owner) is the service's rule: ``services.executing_candidates``."""
     return _organisations_field(request, [organisation_id], "executing_organisation")[0]
@@ -368,9 +365,7 @@ class InterventionListView(generics.GenericAPIView):
         values["signal"] = _signal_field(request, values["signal"])
         values["intervention_type"] = _intervention_type_field(values["intervention_type"])
         if values["executing_organisation"] is not None:
-            values["executing_organisation"] = _executing_organisation_field(
-                request, values["executing_organisation"], signal=values["signal"]
-            )
+            values["executing_organisation"] = _executing_organisation_field(request, values["executing_organisation"])
         values["executing_person"] = _executing_person_field(request, values["executing_person"])
         with service_errors():
             intervention = services.intervention_create(acting_user=request.user, **values)
@@ -400,13 +395,8 @@ class InterventionDetailView(generics.GenericAPIView):
         serializer.is_valid(raise_exception=True)
         changes = dict(serializer.validated_data)
         if "executing_organisation" in changes:
-            signal = None
-            if intervention.signal_id is not None:
-                signal = _signals_of(request, [intervention]).get(intervention.signal_id)
-                if signal is None:  # seen through the signal a moment ago; gone now
-                    raise Http404
             changes["executing_organisation"] = _executing_organisation_field(
-                request, changes["executing_organisation"], signal=signal
+                request, changes["executing_organisation"]
             )
         if "executing_person" in changes:
             changes["executing_person"] = _executing_person_field(request, changes["executing_person"])
