@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("partners.api.urls")),
     path("", include("signals.api.urls")),
     path("", include("interventions.api.urls")),
+    path("", include("riskcalendar.api.urls")),
 ]

@@ -19,6 +19,8 @@ class NotificationKind(models.TextChoices):
     REVIEW_REQUESTED = "review_requested", _("Review requested")
     ACTION_ASSIGNED = "action_assigned", _("Action assigned")
     ACTION_PROPOSED = "action_proposed", _("Action proposed")
+    RISK_WINDOW = "risk_window", _("Period of elevated risk starts")
+    RISK_DIGEST = "risk_digest", _("Risk calendar: the coming four weeks")
 
 
 class Notification(models.Model):
@@ -30,6 +32,14 @@ class Notification(models.Model):
     signal = models.ForeignKey(
         "signals.Signal",
         verbose_name=_("signal"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    risk_window = models.ForeignKey(
+        "riskcalendar.RiskWindow",
+        verbose_name=_("risk window"),
         on_delete=models.CASCADE,
         null=True,
         blank=True,

@@ -55,12 +55,32 @@ def notify(
             for user_id in sorted(recipients, key=str)
         ]
     )
-    ids = [n.pk for n in notifications]
+    _email_after_commit(notifications)
+    return notifications
+
+
+def notify_organisations(*, kind: str, organisation_ids: Iterable, risk_window=None) -> list[Notification]:
+    """Notify the active members of ``organisation_ids`` of something that is not a signal (the risk calendar). The
+    caller decides who may know (partners/visibility.py); e-mails go after commit."""
+    if kind not in NotificationKind.values:
+        raise ValueError(f"unknown notification kind {kind!r}")
+    recipients = Membership.objects.filter(user__is_active=True, organisation_id__in=list(organisation_ids))
+    notifications = Notification.objects.bulk_create(
+        [
+            Notification(recipient_id=user_id, kind=kind, risk_window=risk_window)
+            for user_id in sorted(recipients.values_list("user_id", flat=True), key=str)
+        ]
+    )
+    _email_after_commit(notifications)
+    return notifications
+
+
+def _email_after_commit(notifications: list[Notification]) -> None:
+    ids = [str(n.pk) for n in notifications]
     if ids:
         from .tasks import send_notification_emails
 
-        transaction.on_commit(lambda: send_notification_emails.delay([str(pk) for pk in ids]))
-    return notifications
+        transaction.on_commit(lambda: send_notification_emails.delay(ids))
 
 
 def mark_read(*, user: User, notification_ids: Iterable | None = None) -> int:

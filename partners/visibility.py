@@ -51,6 +51,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from guardian.utils import get_group_obj_perms_model
 
+from .constants import PartnerType
 from .models import Membership, Organisation
 
 if TYPE_CHECKING:
@@ -782,6 +783,95 @@ def person_label(viewer: User, organisation: Organisation, person: User | None) 
     if person is None:
         return ""
     return author_label(viewer, organisation, person)
+
+
+# --- the risk calendar -----------------------------------------------------------------------------------------
+#
+# An entry of the risicokalender is kept by an OOV organisation and seen by that organisation and by the
+# organisations of its network it chose (RiskEventReader), nobody else. Its windows are seen with it. A linked case
+# is shown only to readers who take part in that case (cases do not share, ADR 0007).
+
+
+def _risk_event_rule(organisation: Organisation, prefix: str = "") -> Q:
+    """Entries (``prefix`` "event__": windows of entries) kept by or read by ``organisation``: one ``Exists()``."""
+    from riskcalendar.models import RiskEventReader
+
+    event_id = OuterRef("event_id" if prefix else "pk")
+    reading = RiskEventReader.objects.filter(event_id=event_id, organisation_id=organisation.pk)
+    return Q(**{f"{prefix}network_id": organisation.network_id}) & (
+        Q(**{f"{prefix}organisation_id": organisation.pk}) | Q(Exists(reading))
+    )
+
+
+def can_keep_risk_calendar(user: User) -> bool:
+    """Members of a public-order (OOV) organisation keep the calendar of their network."""
+    membership = membership_of(user)
+    return membership is not None and membership.organisation.partner_type == PartnerType.GEMEENTE_OOV
+
+
+def risk_events_visible_to(user: User) -> QuerySet:
+    """The entries the user's organisation keeps or was given to see, with ``is_keeper``."""
+    from riskcalendar.models import RiskEvent
+
+    membership = membership_of(user)
+    if membership is None:
+        return RiskEvent.objects.annotate(is_keeper=Value(False)).none()
+    organisation = membership.organisation
+    return RiskEvent.objects.filter(_risk_event_rule(organisation)).annotate(
+        is_keeper=Case(
+            When(organisation_id=organisation.pk, then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+
+
+def get_risk_event_for_user(user: User, event_id: UUID | str, *, keeper: bool = False):
+    """An entry the user's organisation sees (``keeper``: keeps), or Http404."""
+    from riskcalendar.models import RiskEvent
+
+    queryset = risk_events_visible_to(user)
+    if keeper:
+        queryset = queryset.filter(is_keeper=True)
+    try:
+        return queryset.get(pk=event_id)
+    except (RiskEvent.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def risk_windows_visible_to(user: User) -> QuerySet:
+    """The calendar items of the entries the user's organisation sees, each with its entry."""
+    from riskcalendar.models import RiskWindow
+
+    membership = membership_of(user)
+    if membership is None:
+        return RiskWindow.objects.none()
+    return risk_windows_visible_to_organisation(membership.organisation)
+
+
+def risk_windows_visible_to_organisation(organisation: Organisation) -> QuerySet:
+    """The calendar items an organisation sees (the weekly digest is sent per organisation)."""
+    from riskcalendar.models import RiskWindow
+
+    return RiskWindow.objects.filter(_risk_event_rule(organisation, "event__")).select_related("event")
+
+
+def organisations_seeing_risk_event(event) -> list:
+    """The ids of the organisations that see ``event`` now: its keeper and its readers (for alerts)."""
+    from riskcalendar.models import RiskEventReader
+
+    reader_ids = RiskEventReader.objects.filter(event=event).values_list("organisation_id", flat=True)
+    ids = set(Organisation.objects.filter(pk__in=reader_ids, network_id=event.network_id).values_list("pk", flat=True))
+    ids.add(event.organisation_id)
+    return sorted(ids, key=str)
+
+
+def visible_case_ids(user: User, case_ids) -> set:
+    """Of ``case_ids``, those the user's organisation takes part in: one query for a page of entries."""
+    ids = {case_id for case_id in case_ids if case_id}
+    if not ids:
+        return set()
+    return set(cases_visible_to(user).filter(pk__in=ids).values_list("pk", flat=True))
 
 
 # --- who may be told -----------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ module's own matrix file below); the matrix test fails for a URL pattern that is
 from tests.matrix_base import ANON_API, ANON_HTML, Endpoint, expect
 from tests.matrix_interventions_api import API_INTERVENTION_ENDPOINTS
 from tests.matrix_interventions_html import HTML_INTERVENTION_ENDPOINTS
+from tests.matrix_riskcalendar_api import API_RISK_ENDPOINTS
+from tests.matrix_riskcalendar_html import HTML_RISK_ENDPOINTS
 from tests.matrix_signals_api import API_SIGNAL_ENDPOINTS
 from tests.matrix_signals_html import HTML_SIGNAL_ENDPOINTS
 
@@ -48,6 +50,7 @@ ENDPOINTS += [
 
 ENDPOINTS += API_SIGNAL_ENDPOINTS + HTML_SIGNAL_ENDPOINTS
 ENDPOINTS += API_INTERVENTION_ENDPOINTS + HTML_INTERVENTION_ENDPOINTS
+ENDPOINTS += API_RISK_ENDPOINTS + HTML_RISK_ENDPOINTS
 
 # URL patterns that are not ours to test here (Django admin's own views, static files).
 IGNORED_PREFIXES = ("admin/", "static/", "media/")

@@ -39,6 +39,10 @@ ROLES = [
 CANARY_FACTS = "CANARY-FACTS-7f3a"  # in fields only owner/facts/full may read (message text, step 1-2 answers)
 CANARY_FULL = "CANARY-FULL-b21c"  # in fields only owner/full may read (persons, handles)
 CANARY_OWNER = "CANARY-OWNER-9d0e"  # in fields only the owner organisation may read (steps 3-5, police reference)
+# In every text of a risk-calendar entry kept by the OOV organisation and shown to youth work only.
+CANARY_RISK = "CANARY-RISK-4e8a"
+# The roles whose organisation sees that entry (the keeper, and youth work).
+SEES_RISK_EVENT = ["member", "coordinator", "network_coordinator"]
 
 
 @dataclass
@@ -183,8 +187,26 @@ def build_world() -> World:
         target="poster",
         executing_organisation=enforcement,
     )
+    # The risk calendar: an entry kept by the OOV organisation, seen by youth work only; its texts carry the risk
+    # canary. The youth worker subscribed to the calendar feed.
+    from riskcalendar import services as risk_services
+
+    risk_event = risk_services.risk_event_create(
+        acting_user=world.users["network_coordinator"],
+        kind="incident",
+        title=f"Steekincident {CANARY_RISK}",
+        start_date=timezone.localdate() - dt.timedelta(days=330),
+        area=f"Noord {CANARY_RISK}",
+        risk_level="high",
+        description=f"Jubileum nadert {CANARY_RISK}",
+        organisations=[youth],
+    )
+    feed_key = risk_services.feed_token_create(user=member)
     world.objects = {
         "network": network,
+        "risk_event": risk_event,  # kept by OOV, seen by youth work (SEES_RISK_EVENT)
+        "risk_window": risk_event.windows.get(rule="anniversary_1"),  # running now: the first anniversary's run-up
+        "feed_key": feed_key,  # the youth worker's calendar feed
         "case": case,
         "case_intervention": case_intervention,  # on the case, carried out by the police
         "signal_intervention": signal_intervention,  # on the canary signal, youth work only

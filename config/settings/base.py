@@ -7,6 +7,7 @@ All logic lives here; dev, test and production only set defaults for the environ
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -149,6 +150,16 @@ CELERY_BEAT_SCHEDULE: dict = {
     # Expired shares already give no sight (the visibility core checks the time); this tidies their grants away and
     # records the end in the share's history.
     "end-expired-shares": {"task": "signals.tasks.end_expired_shares", "schedule": 15 * 60},
+    # The risk calendar: windows that start today, each morning at 07:00 Amsterdam time; the coming four weeks each
+    # Monday at 07:30 (CELERY_TIMEZONE is Europe/Amsterdam, so the hour holds across daylight saving time).
+    "risk-window-alerts": {
+        "task": "riskcalendar.tasks.send_risk_window_alerts",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "risk-weekly-digest": {
+        "task": "riskcalendar.tasks.send_risk_digests",
+        "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
+    },
 }
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
