@@ -4,9 +4,11 @@ timeline. What a reader may see comes from ``partners.visibility`` only."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
@@ -59,17 +61,21 @@ def signals_to_choose(user, *, q: str = "", exclude_case: Case | None = None, ch
 @dataclass
 class TimelineEvent:
     at: datetime
-    kind: str  # signal, phase, intervention, crisis_plan
+    kind: str  # signal, phase, intervention, crisis_plan, risk
     title: str
     detail: str = ""
     url: str = ""
     badge: str = ""
+    all_day: bool = False  # a date without a time (a window of the risk calendar)
 
 
 def case_timeline(user, case: Case, *, signals, interventions) -> list[TimelineEvent]:
     """The case's story, newest first: signals the reader may see (when they were added), phase changes with the
-    reason, interventions (registered, and their current status) and the crisis action plan."""
+    reason, interventions (registered, and their current status), the crisis action plan, and the windows of the
+    risk calendar's entries linked to the case that the reader sees (at their start; coming ones on top)."""
     from django.urls import reverse
+
+    from riskcalendar.selectors import case_windows
 
     events = []
     for signal in signals:
@@ -123,6 +129,24 @@ def case_timeline(user, case: Case, *, signals, interventions) -> list[TimelineE
                 kind="crisis_plan",
                 title=_("Crisis action plan updated"),
                 url=reverse("interventions:crisis_plan", args=[case.pk]),
+            )
+        )
+    for window in case_windows(user, case):
+        events.append(
+            TimelineEvent(
+                at=timezone.make_aware(datetime.combine(window.start_date, time.min)),
+                kind="risk",
+                title=_("Risk calendar: %(title)s") % {"title": window.event.title},
+                detail=_("%(rule)s · %(area)s · risk %(level)s · until %(end)s")
+                % {
+                    "rule": window.get_rule_display(),
+                    "area": window.event.area,
+                    "level": window.event.get_risk_level_display(),
+                    "end": date_format(window.end_date, "j M Y"),
+                },
+                url=reverse("riskcalendar:event", args=[window.event_id]),
+                badge=window.event.risk_level,
+                all_day=True,
             )
         )
     return sorted(events, key=lambda event: event.at, reverse=True)

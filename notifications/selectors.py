@@ -31,19 +31,29 @@ def get_notification_for_user(user: User, notification_id) -> Notification:
 
 def render_notifications(user: User, notifications) -> list[dict]:
     """Each notification with its sentence and, when the reader still sees the signal, the signal at summary
-    level (phenomenon, platform): two queries for a whole page."""
+    level (phenomenon, platform), or the risk window with its entry: at most three queries for a whole page."""
     notifications = list(notifications)
+    window_ids = {n.risk_window_id for n in notifications if n.risk_window_id}
+    windows = (
+        {w.pk: w for w in visibility.risk_windows_visible_to(user).filter(pk__in=window_ids)} if window_ids else {}
+    )
     signal_ids = {n.signal_id for n in notifications if n.signal_id}
     visible = {
         signal.pk: visibility.redact_signal(signal, min(signal.access_level, visibility.AccessLevel.SUMMARY))
-        for signal in visibility.signals_visible_to(user).filter(pk__in=signal_ids).select_related("phenomenon")
+        for signal in (
+            visibility.signals_visible_to(user).filter(pk__in=signal_ids).select_related("phenomenon")
+            if signal_ids
+            else []
+        )
     }
     return [
         {
             "notification": n,
             "sentence": notification_sentence(n),
             "signal": visible.get(n.signal_id),
-            "gone": bool(n.signal_id) and n.signal_id not in visible,
+            "risk_window": windows.get(n.risk_window_id),
+            "gone": (bool(n.signal_id) and n.signal_id not in visible)
+            or (bool(n.risk_window_id) and n.risk_window_id not in windows),
         }
         for n in notifications
     ]

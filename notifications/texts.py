@@ -17,6 +17,8 @@ def notification_sentence(notification) -> str:
         NotificationKind.REVIEW_REQUESTED: _("A colleague asks you to look along with steps 1 and 2 of a signal."),
         NotificationKind.ACTION_ASSIGNED: _("%(organisation)s assigned an action on a signal to your organisation."),
         NotificationKind.ACTION_PROPOSED: _("%(organisation)s proposed an action on a signal of your organisation."),
+        NotificationKind.RISK_WINDOW: _("A window of elevated risk in the risk calendar starts."),
+        NotificationKind.RISK_DIGEST: _("The risk calendar holds windows in the coming four weeks."),
     }
     return sentences.get(notification.kind, _("Something changed on a signal.")) % {"organisation": organisation}
 

@@ -1,13 +1,22 @@
 """The bell: the user's notifications, newest first; opening one marks it read and leads to its signal."""
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from partners import visibility
+
 from . import selectors, services
+from .models import NotificationKind
+
+FOUR_WEEKS = dt.timedelta(days=27)
 
 
 @login_required
@@ -23,6 +32,16 @@ def notification_open(request, pk):
     services.mark_read(user=request.user, notification_ids=[notification.pk])
     if notification.signal_id:
         return redirect("signals:detail", pk=notification.signal_id)
+    if notification.kind == NotificationKind.RISK_WINDOW and notification.risk_window_id:
+        window = visibility.risk_windows_visible_to(request.user).filter(pk=notification.risk_window_id).first()
+        if window is not None:
+            return redirect("riskcalendar:event", pk=window.event_id)
+        return redirect("riskcalendar:month")
+    if notification.kind == NotificationKind.RISK_DIGEST:
+        start = timezone.localtime(notification.created_at).date()
+        return redirect(
+            f"{reverse('riskcalendar:list')}?van={start.isoformat()}&tot={(start + FOUR_WEEKS).isoformat()}"
+        )
     return redirect("notifications:list")
 
 

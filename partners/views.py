@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -31,8 +32,23 @@ def partners_and_roles(request):
 def profile(request):
     from rest_framework.authtoken.models import Token
 
-    new_key = None
-    if request.method == "POST" and request.POST.get("token") == "create":
+    from riskcalendar.models import CalendarFeedToken
+    from riskcalendar.services import feed_token_create, feed_token_revoke
+
+    new_key = new_feed_url = None
+    if request.method == "POST" and request.POST.get("feed") == "create":
+        try:
+            key = feed_token_create(user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            new_feed_url = request.build_absolute_uri(reverse("riskcalendar:feed", args=[key]))
+            messages.success(request, _("Your calendar address has been made. Copy it now: it is shown only once."))
+    elif request.method == "POST" and request.POST.get("feed") == "revoke":
+        feed_token_revoke(user=request.user)
+        messages.success(request, _("Your calendar address has been revoked: the feed shows nothing any more."))
+        return redirect("profile")
+    elif request.method == "POST" and request.POST.get("token") == "create":
         new_key = services.api_token_create(user=request.user, acting_user=request.user)
         messages.success(request, _("Your API token has been created. Copy it now: it is shown only once."))
     elif request.method == "POST" and request.POST.get("token") == "revoke":
@@ -58,9 +74,13 @@ def profile(request):
                 "django_language", request.user.language, samesite="Lax", secure=request.is_secure(), httponly=True
             )
             return response
+    feed_token = CalendarFeedToken.objects.filter(user=request.user).first()
     context = {
         "form": form,
         "new_key": new_key,
         "has_token": Token.objects.filter(user=request.user).exists(),
+        "new_feed_url": new_feed_url,
+        "has_feed": feed_token is not None,
+        "feed_token": feed_token,
     }
     return render(request, "accounts/profile.html", context, status=400 if form.errors else 200)

@@ -201,10 +201,22 @@ def build_world() -> World:
         description=f"Jubileum nadert {CANARY_RISK}",
         organisations=[youth],
     )
+    # A second entry, seen by youth work too, for the matrix rows that remove one (the first stays for the others).
+    spare_risk_event = risk_services.risk_event_create(
+        acting_user=world.users["network_coordinator"],
+        kind="local_event",
+        title="Kermis",
+        start_date=timezone.localdate() + dt.timedelta(days=20),
+        end_date=timezone.localdate() + dt.timedelta(days=24),
+        area="Zuid",
+        risk_level="low",
+        organisations=[youth],
+    )
     feed_key = risk_services.feed_token_create(user=member)
     world.objects = {
         "network": network,
         "risk_event": risk_event,  # kept by OOV, seen by youth work (SEES_RISK_EVENT)
+        "spare_risk_event": spare_risk_event,  # kept by OOV, seen by youth work: the API's DELETE row removes it
         "risk_window": risk_event.windows.get(rule="anniversary_1"),  # running now: the first anniversary's run-up
         "feed_key": feed_key,  # the youth worker's calendar feed
         "case": case,

@@ -11,6 +11,7 @@ from partners.constants import PartnerType
 from partners.demo import DEMO_NETWORKS, DEMO_OPERATOR_USERNAME, DEMO_PASSWORD, demo_accounts
 from partners.models import InformationPosition, Membership, Network, Organisation, User
 from partners.reference import ensure_information_positions, ensure_role_groups
+from riskcalendar.demo import seed_demo_risk_calendar
 from signals.demo import seed_demo_signals
 from signals.models import Phenomenon
 from signals.reference import ensure_phenomena
@@ -76,6 +77,10 @@ class Command(BaseCommand):
         demo_network = Network.objects.get(name="Gemeente Voorbeeld")
         signals = seed_demo_signals(demo_network)
         cases = seed_demo_cases(demo_network)
+        risks = seed_demo_risk_calendar(demo_network)
         self.stdout.write(
-            self.style.SUCCESS(f"Demo data ready ({created} accounts, {signals} signals and {cases} cases created).")
+            self.style.SUCCESS(
+                f"Demo data ready ({created} accounts, {signals} signals, {cases} cases and {risks} risk-calendar "
+                "entries created)."
+            )
         )
