@@ -1,5 +1,6 @@
 import pytest
 
+from config.celery import app as celery_app
 from tests.factories import MembershipFactory, NetworkFactory, OrganisationFactory
 
 
@@ -27,3 +28,14 @@ def colleague(member):
 @pytest.fixture
 def police_member(network):
     return MembershipFactory(organisation=OrganisationFactory(network=network, politie=True)).user
+
+
+@pytest.fixture
+def eager_celery():
+    """Run queued tasks in this process, so an e-mail queued on commit lands in ``mail.outbox`` (the worker over
+    Redis is tests/test_notification_worker.py)."""
+    previous = celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates
+    celery_app.conf.task_always_eager = True
+    celery_app.conf.task_eager_propagates = True
+    yield
+    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous

@@ -9,7 +9,6 @@ from django.core import mail
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from config.celery import app as celery_app
 from notifications.selectors import notifications_for, render_notifications
 from partners.visibility import AccessLevel, get_signal_for_user, redact_signal
 from signals import services, sharing
@@ -113,15 +112,6 @@ def test_search_does_find_what_the_level_reads(role, q):
 
 # --- notifications and e-mails --------------------------------------------------------------------------------------
 
-
-@pytest.fixture
-def eager_celery():
-    """E-mails queued on commit are sent in this process, into ``mail.outbox``."""
-    previous = celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates
-    celery_app.conf.task_always_eager = True
-    celery_app.conf.task_eager_propagates = True
-    yield
-    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
 
 
 def _busy_world():

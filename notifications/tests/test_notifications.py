@@ -6,7 +6,6 @@ from django.core import mail
 from django.db import transaction
 from django.utils import translation
 
-from config.celery import app as celery_app
 from notifications import selectors
 from notifications.models import Notification, NotificationKind
 from notifications.services import mark_read, notify
@@ -39,16 +38,6 @@ SECRETS = (
     SECRET_PARTNER_TEXT,
 )
 
-
-@pytest.fixture
-def eager_celery():
-    """Run queued tasks in this process, so an e-mail queued on commit lands in ``mail.outbox`` (the worker over
-    Redis is tests/test_notification_worker.py)."""
-    previous = celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates
-    celery_app.conf.task_always_eager = True
-    celery_app.conf.task_eager_propagates = True
-    yield
-    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
 
 
 @pytest.fixture
