@@ -14,7 +14,16 @@ from partners.visibility import AccessLevel, get_signal_for_user, redact_signal
 from signals import services, sharing
 from signals.models import Share
 from tests.matrix import ENDPOINTS
-from tests.roles import CANARY_FACTS, CANARY_FULL, CANARY_LEVEL, CANARY_OWNER, ROLES, build_world
+from tests.roles import (
+    CANARY_FACTS,
+    CANARY_FULL,
+    CANARY_LEVEL,
+    CANARY_OWNER,
+    CANARY_RISK,
+    ROLES,
+    SEES_RISK_EVENT,
+    build_world,
+)
 
 # Each marker and the lowest level that may read it.
 MARKERS = {CANARY_FACTS: AccessLevel.FACTS, CANARY_FULL: AccessLevel.FULL, CANARY_OWNER: AccessLevel.OWNER}
@@ -111,7 +120,6 @@ def test_search_does_find_what_the_level_reads(role, q):
 
 
 # --- notifications and e-mails --------------------------------------------------------------------------------------
-
 
 
 def _busy_world():
@@ -294,3 +302,61 @@ def test_canary_reaches_each_partner_at_its_level_over_http(role):
         if needed == AccessLevel.OWNER:
             continue
         assert (marker.encode() in body) is (level >= needed), f"{marker} for {role}"
+
+
+# --- the risk calendar ------------------------------------------------------------------------------------------
+
+NOT_SEEING_RISK = [role for role in ROLES if role not in SEES_RISK_EVENT]
+
+
+def _alert_the_running_window(world, django_capture_on_commit_callbacks):
+    """The world's entry has a window running now: the daily job alerts the keeper and youth work (and e-mails)."""
+    from riskcalendar.services import send_window_alerts
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_window_alerts() == 1
+
+
+@pytest.mark.parametrize("role", NOT_SEEING_RISK)
+def test_a_risk_entry_never_reaches_an_organisation_it_was_not_shown_to(
+    role, eager_celery, django_capture_on_commit_callbacks
+):
+    world = build_world()
+    _alert_the_running_window(world, django_capture_on_commit_callbacks)
+    client = _client(world, role)
+    marker = CANARY_RISK.encode()
+    for pattern, path in _get_endpoints(world):
+        if pattern.startswith("calendar/"):
+            continue  # the youth worker's own feed: its key is the credential (its content is tested below)
+        assert marker not in _body(client.get(path)), f"{pattern} shows the risk entry to {role}"
+        assert marker not in _body(client.get(_with_query(path, _searching(CANARY_RISK)))), f"{pattern} ?q= to {role}"
+    if world.users[role] is not None:
+        assert not notifications_for(world.users[role]).filter(risk_window__isnull=False).exists()
+    for message in mail.outbox:
+        assert CANARY_RISK not in message.body and CANARY_RISK not in message.subject
+
+
+def test_risk_canary_guard_the_readers_do_see_the_entry_and_its_alert(eager_celery, django_capture_on_commit_callbacks):
+    """Guard against a risk canary that cannot fail: readers see the marked entry in pages, the bell and the API."""
+    world = build_world()
+    _alert_the_running_window(world, django_capture_on_commit_callbacks)
+    event = world.objects["risk_event"]
+    for role in SEES_RISK_EVENT:
+        client = _client(world, role)
+        assert CANARY_RISK.encode() in _body(client.get(f"/risicokalender/{event.pk}/")), role
+        assert CANARY_RISK.encode() in _body(client.get("/risicokalender/nu/")), role
+        assert CANARY_RISK.encode() in _body(client.get("/meldingen/")), role
+        assert CANARY_RISK.encode() in _body(client.get(f"/api/v1/risk-events/{event.pk}/")), role
+    assert mail.outbox  # the alerts were e-mailed (without the marker: see above)
+
+
+def test_a_feed_holds_only_what_its_owner_sees():
+    from riskcalendar.services import feed_token_create
+
+    world = build_world()
+    client = APIClient()
+    own = _body(client.get(f"/calendar/{world.objects['feed_key']}.ics"))
+    assert CANARY_RISK.encode() in own  # the area of the entry youth work sees
+    assert b"Steekincident" not in own  # the title stays in the product
+    police_key = feed_token_create(user=world.users["police_summary"])
+    assert CANARY_RISK.encode() not in _body(client.get(f"/calendar/{police_key}.ics"))
