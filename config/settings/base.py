@@ -211,6 +211,11 @@ SPECTACULAR_SETTINGS = {
         "InterventionLevelEnum": "interventions.constants.Level",
         "TargetEnum": "interventions.constants.Target",
         "PartnerTypeEnum": "partners.constants.PartnerType",
+        # The step-5 action kinds keep the name they had before the risk calendar also had a "kind".
+        "KindEnum": "signals.route_data.ACTIONS",
+        "RiskKindEnum": "riskcalendar.constants.RiskKind",
+        "RiskLevelEnum": "riskcalendar.constants.RiskLevel",
+        "WindowRuleEnum": "riskcalendar.constants.WindowRule",
     },
 }
 
