@@ -41,6 +41,19 @@ TEXT_MAX_LENGTH = 10_000
 # One day: an announcement and a release are a date, not a period.
 SINGLE_DAY_KINDS = {RiskKind.SENTENCING, RiskKind.RELEASE}
 DIGEST_DAYS = 28  # "the coming four weeks"
+# What a keeper writes; everything else of an entry is the product's.
+EVENT_FIELDS = (
+    "kind",
+    "title",
+    "start_date",
+    "end_date",
+    "area",
+    "risk_level",
+    "description",
+    "case",
+    "days_before",
+    "days_after",
+)
 # Dates the calendar accepts: the incident's second anniversary and a release's six months must stay in range.
 EARLIEST = dt.date(1990, 1, 1)
 LATEST = dt.date(2100, 12, 31)
@@ -74,12 +87,15 @@ def _clean(
     organisations,
     days_before,
     days_after,
+    check_case: bool = True,
 ) -> dict:
     title = (title or "").strip()
     if not title:
         errors.setdefault("title", []).append(_("Name the moment, for example 'Anniversary of the stabbing'."))
     elif len(title) > TITLE_MAX_LENGTH:
-        errors.setdefault("title", []).append(_("Keep the title under %(count)d characters.") % {"count": 200})
+        errors.setdefault("title", []).append(
+            _("Keep the title under %(count)d characters.") % {"count": TITLE_MAX_LENGTH}
+        )
     if kind not in RiskKind.values:
         errors.setdefault("kind", []).append(_("Choose what kind of moment this is."))
     if risk_level not in RiskLevel.values:
@@ -88,7 +104,9 @@ def _clean(
     if not area:
         errors.setdefault("area", []).append(_("Name the area (wijk) it concerns."))
     elif len(area) > AREA_MAX_LENGTH:
-        errors.setdefault("area", []).append(_("Keep the area under %(count)d characters.") % {"count": 100})
+        errors.setdefault("area", []).append(
+            _("Keep the area under %(count)d characters.") % {"count": AREA_MAX_LENGTH}
+        )
     description = (description or "").strip()
     if len(description) > TEXT_MAX_LENGTH:
         errors.setdefault("description", []).append(
@@ -114,8 +132,11 @@ def _clean(
             errors.setdefault(field, []).append(
                 _("Give a number of days from 0 to %(count)d.") % {"count": MAX_WINDOW_DAYS}
             )
-    if case is not None and (
-        case.network_id != network_id or not visibility.cases_visible_to(acting_user).filter(pk=case.pk).exists()
+    # A case is checked when it is chosen: a case linked earlier stays linked when the keeper leaves it.
+    if (
+        check_case
+        and case is not None
+        and (case.network_id != network_id or not visibility.cases_visible_to(acting_user).filter(pk=case.pk).exists())
     ):
         errors.setdefault("case", []).append(_("Choose a case your organisation takes part in."))
     readers = list(dict.fromkeys(organisations))
@@ -192,44 +213,31 @@ def risk_event_update(*, event: RiskEvent, acting_user: User, **changes) -> Risk
     keeper = _keeper_organisation(acting_user)
     if keeper.pk != event.organisation_id:
         raise ValidationError(_("Only the organisation that keeps this entry can change it."))
-    unknown = set(changes) - {
-        "kind",
-        "title",
-        "start_date",
-        "end_date",
-        "area",
-        "risk_level",
-        "description",
-        "case",
-        "organisations",
-        "days_before",
-        "days_after",
-    }
+    # Two colleagues saving at once: the second waits for the first and changes what the first left.
+    RiskEvent.objects.select_for_update().filter(pk=event.pk).first()
+    event.refresh_from_db(fields=list(EVENT_FIELDS))
+    unknown = set(changes) - {*EVENT_FIELDS, "organisations"}
     if unknown:
         raise TypeError(f"unknown fields {sorted(unknown)}")
-    current = {
-        "kind": event.kind,
-        "title": event.title,
-        "start_date": event.start_date,
-        "end_date": event.end_date,
-        "area": event.area,
-        "risk_level": event.risk_level,
-        "description": event.description,
-        "case": event.case,
-        "days_before": event.days_before,
-        "days_after": event.days_after,
-        "organisations": list(event.organisations.all()),
-    }
+    current = {field: getattr(event, field) for field in EVENT_FIELDS}
+    current["organisations"] = list(event.organisations.all())
     current.update(changes)
     errors: dict[str, list[str]] = {}
-    values = _clean(errors, acting_user=acting_user, network_id=event.network_id, keeper_id=keeper.pk, **current)
+    values = _clean(
+        errors,
+        acting_user=acting_user,
+        network_id=event.network_id,
+        keeper_id=keeper.pk,
+        check_case="case" in changes and getattr(changes["case"], "pk", None) != event.case_id,
+        **current,
+    )
     if errors:
         raise ValidationError(errors)
     readers = values.pop("readers")
     for field, value in values.items():
         setattr(event, field, value)
     event._history_user = acting_user
-    event.save()
+    event.save(update_fields=[*EVENT_FIELDS, "updated_at"])
     if "organisations" in changes:
         _set_readers(event, readers, acting_user)
     sync_windows(event)
@@ -276,9 +284,15 @@ def sync_windows(event: RiskEvent) -> list[RiskWindow]:
     RiskWindow.objects.filter(event=event).exclude(rule__in=[spec.rule for spec in specs]).delete()
     windows = []
     for spec in specs:
-        window = existing.get(spec.rule) or RiskWindow(event=event, rule=spec.rule)
-        window.start_date, window.end_date, window.anchor_date = spec.start, spec.end, spec.anchor
-        window.save()
+        window = existing.get(spec.rule)
+        if window is None:
+            window = RiskWindow.objects.create(
+                event=event, rule=spec.rule, start_date=spec.start, end_date=spec.end, anchor_date=spec.anchor
+            )
+        else:
+            # Only the dates: ``alerted_for`` is the alert job's, which may have just claimed this window.
+            window.start_date, window.end_date, window.anchor_date = spec.start, spec.end, spec.anchor
+            window.save(update_fields=["start_date", "end_date", "anchor_date"])
         windows.append(window)
     return windows
 

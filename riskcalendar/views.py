@@ -34,7 +34,11 @@ LIST_DEFAULT_DAYS = 90
 def _filters(request, *, with_period: bool = False) -> tuple[CalendarFilterForm, dict]:
     areas = selectors.areas_visible_to(request.user)
     form = CalendarFilterForm(request.GET or None, areas=areas)
-    filters = form.cleaned_data if form.is_valid() else {}
+    # A filter that is not valid is shown with its error and left out; the valid ones still apply.
+    filters = {}
+    if form.is_bound:
+        form.is_valid()  # runs the checks; cleaned_data keeps the filters that are valid
+        filters = form.cleaned_data
     values = {key: filters.get(key) or "" for key in ("area", "kind", "level")}
     if with_period:
         values.update({"van": filters.get("van"), "tot": filters.get("tot")})
@@ -87,7 +91,7 @@ def month(request):
         "filter_query": _query(values),
         "is_this_month": shown == today.replace(day=1),
     }
-    return render(request, "riskcalendar/month.html", context)
+    return render(request, "riskcalendar/month.html", context, status=400 if form.errors else 200)
 
 
 @login_required
@@ -128,7 +132,7 @@ def now(request):
         "upcoming_until": today + dt.timedelta(days=selectors.UPCOMING_DAYS - 1),
         "level_rank": LEVEL_RANK,
     }
-    return render(request, "riskcalendar/now.html", context)
+    return render(request, "riskcalendar/now.html", context, status=400 if form.errors else 200)
 
 
 def _form(request, *, data=None, initial=None) -> RiskEventForm:
@@ -186,12 +190,12 @@ def event_detail(request, pk):
     return render(request, "riskcalendar/event_detail.html", context)
 
 
-def _history(event) -> list:
-    """The entry's changes (who, when, what) for the keeping organisation: its own professionals by name."""
-    records = list(event.history.select_related("history_user").order_by("-history_date")[:20])
+def _history(event, size: int = 20) -> list:
+    """The entry's last changes (who, when, which fields) for the keeping organisation, whose own professionals they
+    are: one query, each record compared with the one before it."""
+    records = list(event.history.select_related("history_user").order_by("-history_date")[: size + 1])
     rows = []
-    for record in records:
-        previous = record.prev_record
+    for record, previous in zip(records[:size], [*records[1:], None], strict=False):
         changed = []
         if previous is not None:
             changed = [str(record._meta.get_field(c.field).verbose_name) for c in record.diff_against(previous).changes]

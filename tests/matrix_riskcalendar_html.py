@@ -28,9 +28,9 @@ HTML_RISK_ENDPOINTS = [
         "/risicokalender/?maand=2027-02&area=Noord&kind=incident&level=high",
         expect(200, anonymous=ANON_HTML),
     ),
-    Endpoint(
-        "risicokalender/", "get", "/risicokalender/?maand=geen-maand&level=onzin", expect(200, anonymous=ANON_HTML)
-    ),
+    # A month that is not one shows this month; a level that is not one is an error on the filter form.
+    Endpoint("risicokalender/", "get", "/risicokalender/?maand=geen", expect(200, anonymous=ANON_HTML)),
+    Endpoint("risicokalender/nu/", "get", "/risicokalender/nu/?level=onzin", expect(400, anonymous=ANON_HTML)),
     Endpoint("risicokalender/lijst/", "get", "/risicokalender/lijst/", expect(200, anonymous=ANON_HTML)),
     Endpoint(
         "risicokalender/lijst/",

@@ -231,7 +231,8 @@ def test_the_list_filters_by_period_area_kind_and_level(client, calendar):
 
     assert titles("van=2027-04-01&tot=2027-07-01") == ["Kermis Zuid", "Kermis Noord"]
     assert titles("van=2027-04-01&tot=2027-05-15") == ["Kermis Zuid"]
-    assert titles("van=2027-04-01&tot=2027-07-01&area=noord") == []  # areas are chosen from the list, as spelled
+    # Areas are chosen from the list, as spelled; another is an error on the form and filters nothing.
+    assert client.get("/risicokalender/lijst/?van=2027-04-01&tot=2027-07-01&area=noord").status_code == 400
     assert titles("van=2027-04-01&tot=2027-07-01&area=Noord") == ["Kermis Noord"]
     assert titles("van=2027-04-01&tot=2027-07-01&level=high") == ["Kermis Noord"]
     assert titles("van=2027-04-01&tot=2027-07-01&kind=release") == []
@@ -302,3 +303,17 @@ def test_calendar_views_take_the_same_number_of_queries_for_many_entries(
     add(30)
     with django_assert_max_num_queries(len(small.captured_queries)):
         client.get(url)
+
+
+def test_an_entry_stays_editable_when_its_keeper_left_the_linked_case(calendar):
+    oov_org = calendar.oov.membership.organisation
+    case = case_services.case_create(acting_user=calendar.youth, title="Twee groepen", organisations=[oov_org])
+    event = calendar.entry(case=case)
+    case_services.case_update(case=case, acting_user=calendar.youth, organisations=[])
+    services.risk_event_update(event=event, acting_user=calendar.oov, title="Jubileum")
+    event.refresh_from_db()
+    assert (event.title, event.case) == ("Jubileum", case)
+    other = calendar.entry()
+    with pytest.raises(ValidationError) as error:
+        services.risk_event_update(event=other, acting_user=calendar.oov, case=case)  # chosen now: checked
+    assert "case" in error.value.message_dict
