@@ -25,7 +25,7 @@ HTML_RISK_ENDPOINTS = [
     Endpoint(
         "risicokalender/",
         "get",
-        "/risicokalender/?maand=2027-02&area=Noord&kind=incident&level=high",
+        "/risicokalender/?maand=2027-02&kind=incident&level=high",
         expect(200, anonymous=ANON_HTML),
     ),
     # A month that is not one shows this month; a level that is not one is an error on the filter form.
