@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from partners import visibility
 
-from .constants import LEVEL_RANK, RiskLevel
+from .constants import LEVEL_RANK
 from .models import RiskWindow
 
 UPCOMING_DAYS = 28  # "the coming four weeks"
@@ -143,6 +143,3 @@ def case_windows(user, case) -> list[RiskWindow]:
 
 def event_url(window: RiskWindow) -> str:
     return reverse("riskcalendar:event", args=[window.event_id])
-
-
-LEVEL_ORDER = [RiskLevel.HIGH, RiskLevel.ELEVATED, RiskLevel.LOW]

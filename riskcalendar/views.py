@@ -23,7 +23,7 @@ from partners import visibility
 from partners.forms import apply_service_errors
 
 from . import selectors, services
-from .constants import LEVEL_RANK, RiskKind, RiskLevel
+from .constants import RiskKind
 from .feed import PAST_DAYS, build_feed
 from .forms import CalendarFilterForm, RiskEventForm, parse_month
 
@@ -61,7 +61,6 @@ def _common(request, view: str) -> dict:
     return {
         "view": view,
         "can_keep": visibility.can_keep_risk_calendar(request.user),
-        "levels": RiskLevel.choices,
         "today": timezone.localdate(),
     }
 
@@ -88,7 +87,6 @@ def month(request):
         "previous_query": _query(values, maand=previous.strftime("%Y-%m")),
         "next_query": _query(values, maand=following.strftime("%Y-%m")),
         "this_month_query": _query(values),
-        "filter_query": _query(values),
         "is_this_month": shown == today.replace(day=1),
     }
     return render(request, "riskcalendar/month.html", context, status=400 if form.errors else 200)
@@ -130,7 +128,6 @@ def now(request):
         "form": form,
         "areas": areas,
         "upcoming_until": today + dt.timedelta(days=selectors.UPCOMING_DAYS - 1),
-        "level_rank": LEVEL_RANK,
     }
     return render(request, "riskcalendar/now.html", context, status=400 if form.errors else 200)
 
