@@ -117,3 +117,10 @@ def test_profile_creates_shows_once_and_revokes_a_token(client, member):
     assert key not in client.get(reverse("profile")).content.decode()  # shown only once
     client.post(reverse("profile"), {"token": "revoke"})
     assert not Token.objects.filter(user=member).exists()
+
+
+def test_profile_shows_the_token_header_as_text(client, member):
+    """The header's placeholder is text, not markup the browser would swallow."""
+    client.force_login(member)
+    body = client.get("/accounts/profile/").content.decode()
+    assert "<code>Authorization: Token &lt;key&gt;</code>" in body
