@@ -317,3 +317,21 @@ def test_an_entry_stays_editable_when_its_keeper_left_the_linked_case(calendar):
     with pytest.raises(ValidationError) as error:
         services.risk_event_update(event=other, acting_user=calendar.oov, case=case)  # chosen now: checked
     assert "case" in error.value.message_dict
+
+
+def test_the_entry_page_takes_the_same_number_of_queries_however_long_its_history(
+    client, calendar, django_assert_max_num_queries
+):
+    case = case_services.case_create(acting_user=calendar.oov, title="Casus", organisations=[calendar.youth_org])
+    event = calendar.entry(kind="incident", case=case, organisations=[calendar.youth_org, calendar.police_org])
+    client.force_login(calendar.oov)
+    url = f"/risicokalender/{event.pk}/"
+    client.get(url)
+    with django_assert_max_num_queries(15) as small:
+        client.get(url)
+    for n in range(25):
+        services.risk_event_update(event=event, acting_user=calendar.oov, title=f"Moment {n}", area=f"Wijk {n}")
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        response = client.get(url)
+    assert len(response.context["history"]) == 20
+    assert set(response.context["history"][0]["changed"]) == {"titel", "gebied"}
