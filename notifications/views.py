@@ -1,22 +1,20 @@
 """The bell: the user's notifications, newest first; opening one marks it read and leads to its signal."""
 
-import datetime as dt
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from partners import visibility
+from riskcalendar.selectors import coming_four_weeks
 
 from . import selectors, services
 from .models import NotificationKind
-
-FOUR_WEEKS = dt.timedelta(days=27)
 
 
 @login_required
@@ -38,10 +36,8 @@ def notification_open(request, pk):
             return redirect("riskcalendar:event", pk=window.event_id)
         return redirect("riskcalendar:month")
     if notification.kind == NotificationKind.RISK_DIGEST:
-        start = timezone.localtime(notification.created_at).date()
-        return redirect(
-            f"{reverse('riskcalendar:list')}?van={start.isoformat()}&tot={(start + FOUR_WEEKS).isoformat()}"
-        )
+        start, end = coming_four_weeks(timezone.localtime(notification.created_at).date())
+        return redirect(f"{reverse('riskcalendar:list')}?{urlencode({'van': start, 'tot': end})}")
     return redirect("notifications:list")
 
 

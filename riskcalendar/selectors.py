@@ -14,7 +14,11 @@ from partners import visibility
 from .constants import LEVEL_RANK
 from .models import RiskWindow
 
-UPCOMING_DAYS = 28  # "the coming four weeks"
+
+def coming_four_weeks(today: dt.date) -> tuple[dt.date, dt.date]:
+    """Today and the last day of "the coming four weeks" (28 days, today included): for "now", the digest and
+    the list a digest opens."""
+    return today, today + dt.timedelta(days=27)
 
 
 def areas_visible_to(user) -> list[str]:
@@ -91,11 +95,15 @@ def month_grid(windows: list[RiskWindow], month: dt.date, today: dt.date) -> lis
     return weeks
 
 
+def month_end(month: dt.date) -> dt.date:
+    """The last day of ``month``'s month."""
+    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
 def grid_bounds(month: dt.date) -> tuple[dt.date, dt.date]:
     """The Monday before the month's first day and the Sunday after its last: the days a month view shows."""
     first = month - dt.timedelta(days=month.weekday())
-    next_month = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    last = next_month - dt.timedelta(days=1)
+    last = month_end(month)
     return first, last + dt.timedelta(days=6 - last.weekday())
 
 
@@ -114,7 +122,8 @@ class AreaNow:
 def levels_now(user, today: dt.date, *, kind: str = "", level: str = "") -> list[AreaNow]:
     """Per area: the highest level of the windows covering today, those windows, and the windows starting in the
     coming four weeks. Areas with the highest level first."""
-    windows = windows_for(user, start=today, end=today + dt.timedelta(days=UPCOMING_DAYS), kind=kind, level=level)
+    start, end = coming_four_weeks(today)
+    windows = windows_for(user, start=start, end=end, kind=kind, level=level)
     areas: dict[str, AreaNow] = {}
     for window in windows:
         row = areas.setdefault(window.event.area.casefold(), AreaNow(area=window.event.area))
@@ -129,8 +138,8 @@ def levels_now(user, today: dt.date, *, kind: str = "", level: str = "") -> list
 
 
 def linked_cases(user, windows) -> dict:
-    """Case id → case, for the cases linked to ``windows`` that the user takes part in (one query)."""
-    ids = visibility.visible_case_ids(user, {window.event.case_id for window in windows})
+    """Case id → case, for the cases linked to ``windows`` that the user takes part in (one query, none without)."""
+    ids = {window.event.case_id for window in windows if window.event.case_id}
     if not ids:
         return {}
     return {case.pk: case for case in visibility.cases_visible_to(user).filter(pk__in=ids)}

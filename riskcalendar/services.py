@@ -34,13 +34,13 @@ from .models import (
     RiskWindow,
     hash_feed_key,
 )
+from .selectors import coming_four_weeks
 
 TITLE_MAX_LENGTH = 200
 AREA_MAX_LENGTH = 100
 TEXT_MAX_LENGTH = 10_000
 # One day: an announcement and a release are a date, not a period.
 SINGLE_DAY_KINDS = {RiskKind.SENTENCING, RiskKind.RELEASE}
-DIGEST_DAYS = 28  # "the coming four weeks"
 # What a keeper writes; everything else of an entry is the product's.
 EVENT_FIELDS = (
     "kind",
@@ -362,7 +362,7 @@ def send_weekly_digests(today: dt.date | None = None) -> int:
     per organisation and week is the claim). Answers the number of organisations told."""
     today = today or timezone.localdate()
     week_start = today - dt.timedelta(days=today.weekday())
-    until = today + dt.timedelta(days=DIGEST_DAYS - 1)
+    today, until = coming_four_weeks(today)
     told = 0
     for organisation in Organisation.objects.filter(memberships__user__is_active=True).distinct():
         count = (

@@ -74,10 +74,10 @@ def month(request):
     shown = parse_month(request.GET.get("maand"), today)
     first, last = selectors.grid_bounds(shown)
     windows = list(selectors.windows_for(request.user, start=first, end=last, **values))
-    month_end = (shown.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    in_month = [w for w in windows if w.start_date <= month_end and w.end_date >= shown]
+    last_day = selectors.month_end(shown)
+    in_month = [w for w in windows if w.start_date <= last_day and w.end_date >= shown]
     previous = (shown - dt.timedelta(days=1)).replace(day=1)
-    following = month_end + dt.timedelta(days=1)
+    following = last_day + dt.timedelta(days=1)
     context = {
         **_common(request, "month"),
         "form": form,
@@ -127,7 +127,7 @@ def now(request):
         **_common(request, "now"),
         "form": form,
         "areas": areas,
-        "upcoming_until": today + dt.timedelta(days=selectors.UPCOMING_DAYS - 1),
+        "upcoming_until": selectors.coming_four_weeks(today)[1],
     }
     return render(request, "riskcalendar/now.html", context, status=400 if form.errors else 200)
 

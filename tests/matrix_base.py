@@ -28,3 +28,8 @@ class Endpoint:
 
     def resolve(self, world) -> str:
         return self.path(world) if callable(self.path) else self.path
+
+
+def only(status: int, roles: list[str], *, otherwise: int = 404) -> dict[str, int]:
+    """A page: ``status`` for ``roles``, ``otherwise`` for every other signed-in role, the login page for anonymous."""
+    return expect(otherwise, anonymous=ANON_HTML, **dict.fromkeys(roles, status))

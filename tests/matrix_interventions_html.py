@@ -4,15 +4,11 @@ The world's case is led by youth work (member, coordinator); police, enforcement
 school's share of the signal expired: it sees the case, not the signal); the OOV coordinator's organisation does not.
 """
 
-from tests.matrix_base import ANON_HTML, Endpoint, expect
+from tests.matrix_base import ANON_HTML, Endpoint, expect, only
 
 LEAD = ["member", "coordinator"]
 PARTICIPANTS = [*LEAD, "police_summary", "enforcement_facts", "care_full", "school_none"]
 SEE_SIGNAL = [*LEAD, "police_summary", "enforcement_facts", "care_full"]
-
-
-def only(status: int, roles: list[str], *, otherwise: int = 404) -> dict[str, int]:
-    return expect(otherwise, anonymous=ANON_HTML, **dict.fromkeys(roles, status))
 
 
 def _case(world) -> str:

@@ -6,14 +6,10 @@ organisation changes or removes one; everyone else gets 404, as for an entry tha
 answer every signed-in user, with what their organisation sees (nothing for an operator). The feed needs no session:
 its key is the credential, so it answers the same to every caller, and 404 for a key that does not exist."""
 
-from tests.matrix_base import ANON_HTML, Endpoint, expect
+from tests.matrix_base import ANON_HTML, Endpoint, expect, only
 from tests.roles import SEES_RISK_EVENT
 
 KEEPER = ["network_coordinator"]
-
-
-def only(status: int, roles: list[str], *, otherwise: int = 404) -> dict[str, int]:
-    return expect(otherwise, anonymous=ANON_HTML, **dict.fromkeys(roles, status))
 
 
 def _event(world) -> str:
