@@ -21,6 +21,16 @@ class NotificationKind(models.TextChoices):
     ACTION_PROPOSED = "action_proposed", _("Action proposed")
     RISK_WINDOW = "risk_window", _("Period of elevated risk starts")
     RISK_DIGEST = "risk_digest", _("Risk calendar: the coming four weeks")
+    AGREEMENT_INVITED = "agreement_invited", _("Agreements card: fill in your column")
+    AGREEMENT_SUBMITTED = "agreement_submitted", _("Agreements card: awaiting your agreement")
+    AGREEMENT_ADOPTED = "agreement_adopted", _("Agreements card adopted")
+
+
+AGREEMENT_KINDS = (
+    NotificationKind.AGREEMENT_INVITED,
+    NotificationKind.AGREEMENT_SUBMITTED,
+    NotificationKind.AGREEMENT_ADOPTED,
+)
 
 
 class Notification(models.Model):
@@ -40,6 +50,14 @@ class Notification(models.Model):
     risk_window = models.ForeignKey(
         "riskcalendar.RiskWindow",
         verbose_name=_("risk window"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    agreement_card = models.ForeignKey(
+        "agreements.AgreementCard",
+        verbose_name=_("agreements card"),
         on_delete=models.CASCADE,
         null=True,
         blank=True,

@@ -31,11 +31,17 @@ def get_notification_for_user(user: User, notification_id) -> Notification:
 
 def render_notifications(user: User, notifications) -> list[dict]:
     """Each notification with its sentence and, when the reader still sees the signal, the signal at summary
-    level (phenomenon, platform), or the risk window with its entry: at most three queries for a whole page."""
+    level (phenomenon, platform), or the risk window with its entry: at most four queries for a whole page."""
     notifications = list(notifications)
     window_ids = {n.risk_window_id for n in notifications if n.risk_window_id}
     windows = (
         {w.pk: w for w in visibility.risk_windows_visible_to(user).filter(pk__in=window_ids)} if window_ids else {}
+    )
+    card_ids = {n.agreement_card_id for n in notifications if n.agreement_card_id}
+    cards = (
+        set(visibility.agreement_cards_visible_to(user).filter(pk__in=card_ids).values_list("pk", flat=True))
+        if card_ids
+        else set()
     )
     signal_ids = {n.signal_id for n in notifications if n.signal_id}
     visible = {
@@ -53,7 +59,8 @@ def render_notifications(user: User, notifications) -> list[dict]:
             "signal": visible.get(n.signal_id),
             "risk_window": windows.get(n.risk_window_id),
             "gone": (bool(n.signal_id) and n.signal_id not in visible)
-            or (bool(n.risk_window_id) and n.risk_window_id not in windows),
+            or (bool(n.risk_window_id) and n.risk_window_id not in windows)
+            or (bool(n.agreement_card_id) and n.agreement_card_id not in cards),
         }
         for n in notifications
     ]

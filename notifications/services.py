@@ -59,15 +59,17 @@ def notify(
     return notifications
 
 
-def notify_organisations(*, kind: str, organisation_ids: Iterable, risk_window=None) -> list[Notification]:
-    """Notify the active members of ``organisation_ids`` of something that is not a signal (the risk calendar). The
-    caller decides who may know (partners/visibility.py); e-mails go after commit."""
+def notify_organisations(
+    *, kind: str, organisation_ids: Iterable, risk_window=None, agreement_card=None
+) -> list[Notification]:
+    """Notify the active members of ``organisation_ids`` of something that is not a signal (the risk calendar, the
+    afsprakenkaart). The caller decides who may know (partners/visibility.py); e-mails go after commit."""
     if kind not in NotificationKind.values:
         raise ValueError(f"unknown notification kind {kind!r}")
     recipients = Membership.objects.filter(user__is_active=True, organisation_id__in=list(organisation_ids))
     notifications = Notification.objects.bulk_create(
         [
-            Notification(recipient_id=user_id, kind=kind, risk_window=risk_window)
+            Notification(recipient_id=user_id, kind=kind, risk_window=risk_window, agreement_card=agreement_card)
             for user_id in sorted(recipients.values_list("user_id", flat=True), key=str)
         ]
     )

@@ -19,6 +19,11 @@ def notification_sentence(notification) -> str:
         NotificationKind.ACTION_PROPOSED: _("%(organisation)s proposed an action on a signal of your organisation."),
         NotificationKind.RISK_WINDOW: _("A window of elevated risk in the risk calendar starts."),
         NotificationKind.RISK_DIGEST: _("The risk calendar holds windows in the coming four weeks."),
+        NotificationKind.AGREEMENT_INVITED: _(
+            "The network coordinator started a new version of the agreements card: fill in your organisation's column."
+        ),
+        NotificationKind.AGREEMENT_SUBMITTED: _("The agreements card awaits your organisation's agreement (akkoord)."),
+        NotificationKind.AGREEMENT_ADOPTED: _("The network adopted a new version of the agreements card."),
     }
     return sentences.get(notification.kind, _("Something changed on a signal.")) % {"organisation": organisation}
 

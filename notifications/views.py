@@ -35,6 +35,10 @@ def notification_open(request, pk):
         if window is not None:
             return redirect("riskcalendar:event", pk=window.event_id)
         return redirect("riskcalendar:month")
+    if notification.agreement_card_id:
+        if visibility.agreement_cards_visible_to(request.user).filter(pk=notification.agreement_card_id).exists():
+            return redirect("agreements:card", pk=notification.agreement_card_id)
+        return redirect("agreements:overview")
     if notification.kind == NotificationKind.RISK_DIGEST:
         start, end = coming_four_weeks(timezone.localtime(notification.created_at).date())
         return redirect(f"{reverse('riskcalendar:list')}?{urlencode({'van': start, 'tot': end})}")

@@ -874,6 +874,97 @@ def visible_case_ids(user: User, case_ids) -> set:
     return set(cases_visible_to(user).filter(pk__in=ids).values_list("pk", flat=True))
 
 
+# --- the afsprakenkaart, practice sessions and the covenant ----------------------------------------------------
+#
+# What a network agreed is seen by every member of the network's organisations, and by nobody outside it. Each
+# organisation writes only its own column; the network coordinator (regisseur) runs the card, the practice sessions
+# and the covenant. In a practice session a professional reads the others' answers only once the coordinator opens
+# the discussion (step 4): until then each writes down their own (step 3), and the coordinator sees only how many
+# wrote. Who wrote an answer is shown to colleagues; partners see the organisation (source protection, seed 003).
+
+
+def can_coordinate_network(user: User) -> bool:
+    """The network coordinator (regisseur) of the user's network."""
+    membership = membership_of(user)
+    return membership is not None and membership.is_network_coordinator
+
+
+def agreement_cards_visible_to(user: User) -> QuerySet:
+    """Every version of the afsprakenkaart of the user's network."""
+    from agreements.models import AgreementCard
+
+    membership = membership_of(user)
+    if membership is None:
+        return AgreementCard.objects.none()
+    return AgreementCard.objects.filter(network_id=membership.organisation.network_id).select_related(
+        "network", "based_on"
+    )
+
+
+def get_agreement_card_for_user(user: User, card_id: UUID | str):
+    """A version of the user's network's card, or Http404 (also for another network's)."""
+    from agreements.models import AgreementCard
+
+    try:
+        return agreement_cards_visible_to(user).get(pk=card_id)
+    except (AgreementCard.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def adopted_agreement_card(user: User):
+    """The card the user's network adopted last (the one in force), or None."""
+    from agreements.constants import CardStatus
+
+    return agreement_cards_visible_to(user).filter(status=CardStatus.VASTGESTELD).order_by("-version").first()
+
+
+def practice_sessions_visible_to(user: User) -> QuerySet:
+    """The practice sessions of the user's network in which the user's organisation takes part (the network
+    coordinator sees every session of the network)."""
+    from agreements.models import PracticeSession
+
+    membership = membership_of(user)
+    if membership is None:
+        return PracticeSession.objects.none()
+    sessions = PracticeSession.objects.filter(network_id=membership.organisation.network_id)
+    if membership.is_network_coordinator:
+        return sessions
+    taking_part = PracticeSession.organisations.through.objects.filter(
+        practicesession_id=OuterRef("pk"), organisation_id=membership.organisation_id
+    )
+    return sessions.filter(Exists(taking_part))
+
+
+def get_practice_session_for_user(user: User, session_id: UUID | str):
+    from agreements.models import PracticeSession
+
+    try:
+        return practice_sessions_visible_to(user).get(pk=session_id)
+    except (PracticeSession.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def practice_answers_visible_to(user: User, session) -> QuerySet:
+    """The answers of ``session`` the user may read: while writing only their own, from the discussion on all."""
+    from agreements.constants import SessionStatus
+    from agreements.models import PracticeAnswer
+
+    answers = PracticeAnswer.objects.filter(session_id=session.pk).select_related("organisation", "author")
+    if session.status == SessionStatus.WRITING:
+        return answers.filter(author_id=user.pk)
+    return answers
+
+
+def covenant_visible_to(user: User):
+    """The covenant record of the user's network (None when there is none yet)."""
+    from agreements.models import Covenant
+
+    membership = membership_of(user)
+    if membership is None:
+        return None
+    return Covenant.objects.filter(network_id=membership.organisation.network_id).first()
+
+
 # --- who may be told -----------------------------------------------------------------------------------------
 
 

@@ -341,9 +341,17 @@ def step(request, pk, number):
             "form": form,
             "previous": number - 1 if number > 1 else None,
             "guidance": _guidance(request.user, number),
+            "agreed": agreed_for_step(request.user, number),
         }
     )
     return render(request, "signals/step.html", context, status=status)
+
+
+def agreed_for_step(user, number: int):
+    """Steps 3 and 4: what the network agreed on its afsprakenkaart about involving partners and intervening."""
+    from agreements.selectors import agreed_for_step as agreed
+
+    return agreed(user, number)
 
 
 def _guidance(user, number: int):

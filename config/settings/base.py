@@ -224,4 +224,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # WeasyPrint reports every layout step at INFO; its warnings (a missing font, a refused resource) still show.
+    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
 }

@@ -1,0 +1,30 @@
+"""PDFs made by WeasyPrint, the same way everywhere: from a Django template, with fonts from the system (Debian's
+fonts-dejavu-core, through fontconfig) and styles inside the template, and no fetching of anything — a PDF of this
+product never makes a network request, nor reads a file the template did not name. A resource a template asks for
+anyway is left out (WeasyPrint logs a warning) and the PDF is still made."""
+
+from __future__ import annotations
+
+from django.template.loader import render_to_string
+
+
+class ResourceRefused(ValueError):
+    """A template asked WeasyPrint to fetch something: PDFs here are self-contained."""
+
+
+def _refusing_fetcher():
+    from weasyprint.urls import URLFetcher
+
+    class RefusingFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            raise ResourceRefused(f"PDFs do not fetch resources: {url[:80]}")
+
+    return RefusingFetcher(allowed_protocols=(), fail_on_errors=False)
+
+
+def render_pdf(template_name: str, context: dict, *, request=None) -> bytes:
+    """The template rendered as a PDF (bytes)."""
+    from weasyprint import HTML
+
+    html = render_to_string(template_name, context, request=request)
+    return HTML(string=html, base_url="about:blank", url_fetcher=_refusing_fetcher()).write_pdf()
