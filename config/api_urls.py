@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("signals.api.urls")),
     path("", include("interventions.api.urls")),
     path("", include("riskcalendar.api.urls")),
+    path("", include("agreements.api.urls")),
 ]
