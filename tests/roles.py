@@ -43,6 +43,14 @@ CANARY_OWNER = "CANARY-OWNER-9d0e"  # in fields only the owner organisation may 
 CANARY_RISK = "CANARY-RISK-4e8a"
 # The roles whose organisation sees that entry (the keeper, and youth work).
 SEES_RISK_EVENT = ["member", "coordinator", "network_coordinator"]
+# In the agreements card of the *other* network: never reaches anyone of the first network.
+CANARY_AGREEMENT = "CANARY-AGREEMENT-5c71"
+# In the youth worker's answer in a practice session that is still in its writing round: only its author reads it.
+CANARY_PRACTICE = "CANARY-PRACTICE-0a96"
+# The roles of the network whose organisation has a column on the world's cards (care, an "other" partner, has none).
+CARD_COLUMNS = ["member", "coordinator", "police_summary", "enforcement_facts", "school_none", "network_coordinator"]
+# Every role of the first network: they read its cards, practice sessions (all organisations take part) and covenant.
+IN_NETWORK = [*CARD_COLUMNS, "care_full"]
 
 
 @dataclass
@@ -213,12 +221,14 @@ def build_world() -> World:
         organisations=[youth],
     )
     feed_key = risk_services.feed_token_create(user=member)
+    agreements = _agreements(world, network, other)
     world.objects = {
         "network": network,
         "risk_event": risk_event,  # kept by OOV, seen by youth work (SEES_RISK_EVENT)
         "spare_risk_event": spare_risk_event,  # kept by OOV, seen by youth work: the API's DELETE row removes it
         "risk_window": risk_event.windows.get(rule="anniversary_1"),  # running now: the first anniversary's run-up
         "feed_key": feed_key,  # the youth worker's calendar feed
+        **agreements,
         "case": case,
         "case_intervention": case_intervention,  # on the case, carried out by the police
         "signal_intervention": signal_intervention,  # on the canary signal, youth work only
@@ -235,6 +245,69 @@ def build_world() -> World:
         "share": Share.objects.get(signal=signal, organisation=police, revoked_at__isnull=True),  # police, summary
     }
     return world
+
+
+def _agreements(world, network, other) -> dict:
+    """The afsprakenkaart: version 1 adopted, version 2 a concept; a practice session in its writing round with the
+    youth worker's answer; the covenant with its document. The other network has an adopted card of its own."""
+    from agreements import services as agreement_services
+    from signals.models import Phenomenon
+
+    coordinator = world.users["network_coordinator"]
+    adopted = _adopted_card(coordinator, text="Afspraak")
+    concept = agreement_services.card_create(acting_user=coordinator)
+    everyone = list(network.organisations.all())
+    session = agreement_services.session_create(
+        acting_user=coordinator,
+        title="Voorbereiding afsprakenkaart",
+        phenomena=Phenomenon.objects.exclude(example="").order_by("position")[:2],
+        organisations=everyone,
+    )
+    example = session.phenomena.order_by("position").first()
+    agreement_services.practice_answer_save(
+        acting_user=world.users["member"],
+        session=session,
+        phenomenon=example,
+        interpretation=f"Ik duid dit als dreiging {CANARY_PRACTICE}",
+    )
+    agreement_services.covenant_update(
+        acting_user=coordinator,
+        coordinator_name="Regisseur OOV",
+        scale_up="Bij dreiging met wapens schalen we op naar de driehoek.",
+        dpia_done_on=timezone.localdate() - dt.timedelta(days=100),
+        dpia_reference="DPIA-2026-014",
+    )
+    agreement_services.covenant_document_set(
+        acting_user=coordinator, uploaded=SimpleUploadedFile("convenant.pdf", b"%PDF-1.4\n% convenant\n%%EOF\n")
+    )
+    other_coordinator = network_coordinator(other.network).user
+    other_card = _adopted_card(other_coordinator, text=f"Andere stad {CANARY_AGREEMENT}")
+    return {
+        "card_adopted": adopted,  # version 1, adopted: the PDF and the route's steps 3 and 4 use it
+        "card_concept": concept,  # version 2, a concept: columns can be written
+        "practice_session": session,  # writing round; the youth worker answered the first example
+        "practice_example": example,
+        "other_card": other_card,  # the other network's adopted card, with the agreement canary
+        "other_coordinator": other_coordinator,
+    }
+
+
+def _adopted_card(coordinator, *, text: str):
+    """A card of the coordinator's network with every column answered and agreed, adopted."""
+    from agreements import services as agreement_services
+    from agreements.constants import BASIC_AGREEMENT_KEYS, QUESTION_FIELDS
+    from partners.models import Membership
+
+    card = agreement_services.card_create(acting_user=coordinator)
+    for column in card.columns.select_related("organisation"):
+        author = Membership.objects.filter(organisation=column.organisation).order_by("created_at").first().user
+        answers = {field: f"{text} {column.organisation.name}: {field}" for field in QUESTION_FIELDS}
+        agreement_services.column_update(acting_user=author, column=column, **answers)
+    agreement_services.card_submit(acting_user=coordinator, card=card)
+    for column in card.columns.all():
+        author = column.updated_by
+        agreement_services.column_agree(acting_user=author, column=column, confirmed=BASIC_AGREEMENT_KEYS)
+    return agreement_services.card_adopt(acting_user=coordinator, card=card)
 
 
 def _png(name: str) -> SimpleUploadedFile:
