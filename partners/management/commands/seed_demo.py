@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from agreements.demo import seed_demo_agreements
 from interventions.demo import seed_demo_cases
 from interventions.models import InterventionType
 from interventions.reference import ensure_intervention_types
@@ -78,9 +79,10 @@ class Command(BaseCommand):
         signals = seed_demo_signals(demo_network)
         cases = seed_demo_cases(demo_network)
         risks = seed_demo_risk_calendar(demo_network)
+        cards = seed_demo_agreements(demo_network)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data ready ({created} accounts, {signals} signals, {cases} cases and {risks} risk-calendar "
-                "entries created)."
+                f"Demo data ready ({created} accounts, {signals} signals, {cases} cases, {risks} risk-calendar "
+                f"entries and {cards} versions of the agreements card created)."
             )
         )
