@@ -17,7 +17,7 @@ from signals.models import Phenomenon
 
 from . import services
 from .constants import BASIC_AGREEMENT_KEYS
-from .models import AgreementCard
+from .models import AgreementCard, CardColumn
 
 # Per partner type: (involve_partner, expect_involved, intervene_at, expect_intervene), in the words of practice.
 ANSWERS = {
@@ -110,8 +110,17 @@ def seed_demo_agreements(network: Network) -> int:
             acting_user=members[column.organisation.partner_type], column=column, confirmed=BASIC_AGREEMENT_KEYS
         )
     services.card_adopt(acting_user=coordinator.user, card=first)
-    # Adopted three months ago, as a network would have.
-    AgreementCard.objects.filter(pk=first.pk).update(adopted_at=timezone.now() - dt.timedelta(days=90))
+    # Made three months ago, as a network would have: started, put forward, agreed and adopted over a month.
+    now = timezone.now()
+    AgreementCard.objects.filter(pk=first.pk).update(
+        created_at=now - dt.timedelta(days=120),
+        submitted_at=now - dt.timedelta(days=100),
+        adopted_at=now - dt.timedelta(days=90),
+    )
+    for days, column in enumerate(first.columns.order_by("organisation__name"), start=92):
+        CardColumn.objects.filter(pk=column.pk).update(
+            updated_at=now - dt.timedelta(days=105), agreed_at=now - dt.timedelta(days=days)
+        )
 
     session = services.session_create(
         acting_user=coordinator.user,

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from interventions.forms import DATE, OrganisationChoiceField
 from signals.forms import INPUT, TEXTAREA
 
-from .constants import ANSWER_MAX_LENGTH, BASIC_AGREEMENTS, PRACTICE_FIELDS, QUESTION_LABELS, QUESTIONS
+from .constants import ANSWER_MAX_LENGTH, BASIC_AGREEMENTS, PRACTICE_FIELDS, QUESTIONS
 from .services import SHORT_MAX_LENGTH, TITLE_MAX_LENGTH
 
 
@@ -29,20 +29,29 @@ class ParticipantsForm(forms.Form):
         self.fields["organisations"].queryset = organisations
 
 
-class ColumnForm(forms.Form):
-    """An organisation's answers to the four questions."""
+class _TextsForm(forms.Form):
+    """Free-text answers to a fixed list of questions (``questions``: field name and label), each optional."""
 
     use_required_attribute = False
+    questions = ()
+    rows = 3
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for field, label in QUESTIONS:
-            self.fields[field] = forms.CharField(
+        for name, label in self.questions:
+            self.fields[name] = forms.CharField(
                 label=label,
                 required=False,
                 max_length=ANSWER_MAX_LENGTH,
-                widget=forms.Textarea(attrs={**TEXTAREA, "rows": 5}),
+                widget=forms.Textarea(attrs={**TEXTAREA, "rows": self.rows}),
             )
+
+
+class ColumnForm(_TextsForm):
+    """An organisation's answers to the four questions."""
+
+    questions = QUESTIONS
+    rows = 5
 
 
 class AgreeForm(forms.Form):
@@ -80,38 +89,16 @@ class SessionForm(ParticipantsForm):
         self.fields["phenomena"].queryset = phenomena
 
 
-class PracticeAnswerForm(forms.Form):
-    use_required_attribute = False
+class PracticeAnswerForm(_TextsForm):
+    """How a professional would walk the route for one example."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field, label in PRACTICE_FIELDS:
-            self.fields[field] = forms.CharField(
-                label=label,
-                required=False,
-                max_length=ANSWER_MAX_LENGTH,
-                widget=forms.Textarea(attrs={**TEXTAREA, "rows": 3}),
-            )
+    questions = PRACTICE_FIELDS
 
 
-class ConclusionsForm(forms.Form):
+class ConclusionsForm(_TextsForm):
     """Step 5: per question of the card, what the discussion concluded."""
 
-    use_required_attribute = False
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field, label in QUESTIONS:
-            self.fields[field] = forms.CharField(
-                label=label,
-                required=False,
-                max_length=ANSWER_MAX_LENGTH,
-                widget=forms.Textarea(attrs={**TEXTAREA, "rows": 3}),
-            )
-
-    @staticmethod
-    def label_of(field):
-        return QUESTION_LABELS[field]
+    questions = QUESTIONS
 
 
 class CovenantForm(forms.Form):

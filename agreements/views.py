@@ -64,7 +64,9 @@ def overview(request):
         "in_making": in_making,
         "making_columns": making_columns,
         "making_progress": selectors.progress(making_columns),
-        "own_making": next((c for c in making_columns if c.organisation_id == membership.organisation_id), None),
+        "own_making": next(
+            (c for c in making_columns if membership and c.organisation_id == membership.organisation_id), None
+        ),
         "is_coordinator": visibility.can_coordinate_network(request.user),
         "basic_agreements": BASIC_AGREEMENTS,
         "five_steps": FIVE_STEPS,
@@ -259,6 +261,7 @@ def card_pdf_bytes(card: AgreementCard) -> bytes:
 def pdf_response(card: AgreementCard) -> HttpResponse:
     response = HttpResponse(card_pdf_bytes(card), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="afsprakenkaart-versie-{card.version}.pdf"'
+    response["Cache-Control"] = "private, no-store"
     return response
 
 
