@@ -326,7 +326,8 @@ def test_emails_carry_no_content_of_the_signal(
         _every_kind_of_notification(signal, owner, colleague, police, officer, network)
     sent_kinds = set(Notification.objects.filter(emailed_at__isnull=False).values_list("kind", flat=True))
     # Every kind about a signal was e-mailed, so the check below means something (the risk calendar's and the
-    # agreements card's kinds carry no signal: riskcalendar/tests/test_alerts_and_feed.py, tests/test_canary_agreements.py).
+    # agreements card's kinds carry no signal: riskcalendar/tests/test_alerts_and_feed.py,
+    # tests/test_canary_agreements.py).
     assert sent_kinds == set(NotificationKind.values) - {
         NotificationKind.RISK_WINDOW,
         NotificationKind.RISK_DIGEST,
