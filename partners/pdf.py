@@ -12,6 +12,17 @@ class ResourceRefused(ValueError):
     """A template asked WeasyPrint to fetch something: PDFs here are self-contained."""
 
 
+def _weasyprint():
+    """WeasyPrint's HTML class. Importing WeasyPrint sets Pillow's process-wide ``LOAD_TRUNCATED_IMAGES``, which would
+    let the screenshot checks (signals/uploads.py) accept truncated images; PDFs here load no images, so Pillow's
+    default is put back."""
+    from PIL import ImageFile
+    from weasyprint import HTML
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    return HTML
+
+
 def _refusing_fetcher():
     from weasyprint.urls import URLFetcher
 
@@ -24,7 +35,6 @@ def _refusing_fetcher():
 
 def render_pdf(template_name: str, context: dict, *, request=None) -> bytes:
     """The template rendered as a PDF (bytes)."""
-    from weasyprint import HTML
-
+    html_class = _weasyprint()
     html = render_to_string(template_name, context, request=request)
-    return HTML(string=html, base_url="about:blank", url_fetcher=_refusing_fetcher()).write_pdf()
+    return html_class(string=html, base_url="about:blank", url_fetcher=_refusing_fetcher()).write_pdf()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 """The largest upload accepted, in bytes; more is rejected after reading at most one byte beyond it."""
@@ -149,6 +149,9 @@ def sanitise_screenshot(uploaded: Any) -> SanitisedImage:
     ``comment``: GPS position, camera, timestamps, text chunks and any bytes hidden around the pixels are gone.
     Colour profiles are dropped too, so colours of wide-gamut (e.g. Display P3) screenshots may shift slightly.
     """
+    # A truncated image is refused, never silently completed with grey. Pillow's default, but process-wide: WeasyPrint
+    # turns it on when it is imported (partners/pdf.py turns it back off), so it is made sure of here.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     original = _read_limited(uploaded)
     original_sha256 = hashlib.sha256(original).hexdigest()
     image_format = _identify(original)

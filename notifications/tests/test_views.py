@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from notifications.models import Notification, NotificationKind
+from notifications.models import AGREEMENT_KINDS, Notification, NotificationKind
 from partners.visibility import get_signal_for_user
 from signals import sharing
 from signals.models import Share
@@ -20,7 +20,11 @@ ITEM = re.compile(r'<li class="app-notification[^"]*">.*?</li>', re.DOTALL)
 
 @pytest.fixture
 def world():
-    return build_world()
+    """The world, with only the notifications its signal caused: the afsprakenkaart's invitations are left out here
+    (they have their own tests in agreements/tests and tests/test_canary_agreements.py)."""
+    world = build_world()
+    Notification.objects.filter(kind__in=AGREEMENT_KINDS).delete()
+    return world
 
 
 def _items(client, user) -> list[str]:

@@ -310,6 +310,21 @@ def test_truncated_image_is_not_an_image():
     assert rejected(jpeg[: len(jpeg) // 2]).code == "not_an_image"
 
 
+def test_truncated_image_is_refused_after_a_pdf_was_made():
+    """WeasyPrint switches Pillow's process-wide LOAD_TRUNCATED_IMAGES on when it is imported; a worker that made a
+    PDF must still refuse a truncated screenshot."""
+    import weasyprint  # noqa: F401 - importing it is what flips the switch
+    from PIL import ImageFile
+
+    from partners.pdf import render_pdf
+
+    render_pdf("agreements/partials/_organisation_header.html", {"organisation": None})
+    ImageFile.LOAD_TRUNCATED_IMAGES = True  # as if imported again elsewhere
+    jpeg = encode(screenshot("RGB", (256, 256)), "JPEG")
+    assert rejected(jpeg[: len(jpeg) // 2]).code == "not_an_image"
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+
 def test_png_with_corrupt_chunk_checksum_is_not_an_image():
     png = bytearray(encode(screenshot(), "PNG"))
     png[29] ^= 0xFF  # inside the IHDR checksum
