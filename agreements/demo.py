@@ -10,6 +10,7 @@ import datetime as dt
 
 from django.utils import timezone
 
+from notifications.models import Notification
 from partners.constants import PartnerType
 from partners.models import Network
 from signals.demo import _member
@@ -116,6 +117,10 @@ def seed_demo_agreements(network: Network) -> int:
         created_at=now - dt.timedelta(days=120),
         submitted_at=now - dt.timedelta(days=100),
         adopted_at=now - dt.timedelta(days=90),
+    )
+    # What the partners were told about version 1 was read long ago.
+    Notification.objects.filter(agreement_card=first).update(
+        created_at=now - dt.timedelta(days=100), read_at=now - dt.timedelta(days=89)
     )
     for days, column in enumerate(first.columns.order_by("organisation__name"), start=92):
         CardColumn.objects.filter(pk=column.pk).update(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -40,7 +40,6 @@ class Progress:
     columns: int = 0
     complete: int = 0
     agreed: int = 0
-    waiting: list = field(default_factory=list)
 
     @property
     def all_complete(self) -> bool:
@@ -58,8 +57,6 @@ def progress(columns: list[CardColumn]) -> Progress:
             result.complete += 1
         if column.agreed_at:
             result.agreed += 1
-        else:
-            result.waiting.append(column.organisation)
     return result
 
 

@@ -70,8 +70,6 @@ def overview(request):
         "is_coordinator": visibility.can_coordinate_network(request.user),
         "basic_agreements": BASIC_AGREEMENTS,
         "five_steps": FIVE_STEPS,
-        "sessions": list(visibility.practice_sessions_visible_to(request.user)[:5]),
-        "covenant": visibility.covenant_visible_to(request.user),
     }
     return render(request, "agreements/overview.html", context)
 
@@ -394,11 +392,7 @@ def _session_context(request, session, *, forms_by_example=None) -> dict:
         "session": session,
         "items": items,
         "organisations": organisations,
-        "practice_fields": PRACTICE_FIELDS,
         "is_coordinator": visibility.can_coordinate_network(request.user),
-        "is_participant": is_participant,
-        "five_steps": FIVE_STEPS,
-        "own_organisation_id": membership.organisation_id,
     }
     if context["is_coordinator"]:
         context["written"] = _written_per_organisation(session, organisations)
