@@ -69,13 +69,19 @@ class TimelineEvent:
     all_day: bool = False  # a date without a time (a window of the risk calendar)
 
 
-def case_timeline(user, case: Case, *, signals, interventions) -> list[TimelineEvent]:
+def case_timeline(user, case: Case, *, signals, interventions, name_people: bool = True) -> list[TimelineEvent]:
     """The case's story, newest first: signals the reader may see (when they were added), phase changes with the
     reason, interventions (registered, and their current status), the crisis action plan, and the windows of the
-    risk calendar's entries linked to the case that the reader sees (at their start; coming ones on top)."""
+    risk calendar's entries linked to the case that the reader sees (at their start; coming ones on top).
+    ``name_people=False`` (a report that leaves the organisation): who changed the phase is the organisation."""
     from django.urls import reverse
 
     from riskcalendar.selectors import case_windows
+
+    def who(change) -> str:
+        if not name_people:
+            return change.organisation.name
+        return visibility.author_label(user, change.organisation, change.changed_by)
 
     events = []
     for signal in signals:
@@ -102,7 +108,7 @@ def case_timeline(user, case: Case, *, signals, interventions) -> list[TimelineE
                 at=change.changed_at,
                 kind="phase",
                 title=title,
-                detail=f"{change.reason} — {visibility.author_label(user, change.organisation, change.changed_by)}",
+                detail=f"{change.reason} — {who(change)}",
                 badge=change.to_phase,
             )
         )

@@ -24,7 +24,18 @@ class NotificationKind(models.TextChoices):
     AGREEMENT_INVITED = "agreement_invited", _("Agreements card: fill in your column")
     AGREEMENT_SUBMITTED = "agreement_submitted", _("Agreements card: awaiting your agreement")
     AGREEMENT_ADOPTED = "agreement_adopted", _("Agreements card adopted")
+    AFTERCARE_DUE = "aftercare_due", _("Aftercare task due")
+    EVALUATION_STARTED = "evaluation_started", _("Evaluation: write your organisation's part")
+    EVALUATION_FINALISED = "evaluation_final", _("Evaluation finalised")
+    STAFF_REPORT = "staff_report", _("Internal report of a burdening incident")
 
+
+# About a case (the aftercare plan, the evaluation): the case is named only on the page, never in the e-mail.
+CASE_KINDS = (
+    NotificationKind.AFTERCARE_DUE,
+    NotificationKind.EVALUATION_STARTED,
+    NotificationKind.EVALUATION_FINALISED,
+)
 
 AGREEMENT_KINDS = (
     NotificationKind.AGREEMENT_INVITED,
@@ -58,6 +69,14 @@ class Notification(models.Model):
     agreement_card = models.ForeignKey(
         "agreements.AgreementCard",
         verbose_name=_("agreements card"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    case = models.ForeignKey(
+        "interventions.Case",
+        verbose_name=_("case"),
         on_delete=models.CASCADE,
         null=True,
         blank=True,

@@ -43,6 +43,8 @@ def render_notifications(user: User, notifications) -> list[dict]:
         if card_ids
         else set()
     )
+    case_ids = {n.case_id for n in notifications if n.case_id}
+    cases = visibility.visible_case_ids(user, case_ids) if case_ids else set()
     signal_ids = {n.signal_id for n in notifications if n.signal_id}
     visible = {
         signal.pk: visibility.redact_signal(signal, min(signal.access_level, visibility.AccessLevel.SUMMARY))
@@ -60,7 +62,8 @@ def render_notifications(user: User, notifications) -> list[dict]:
             "risk_window": windows.get(n.risk_window_id),
             "gone": (bool(n.signal_id) and n.signal_id not in visible)
             or (bool(n.risk_window_id) and n.risk_window_id not in windows)
-            or (bool(n.agreement_card_id) and n.agreement_card_id not in cards),
+            or (bool(n.agreement_card_id) and n.agreement_card_id not in cards)
+            or (bool(n.case_id) and n.case_id not in cases),
         }
         for n in notifications
     ]

@@ -60,16 +60,34 @@ def notify(
 
 
 def notify_organisations(
-    *, kind: str, organisation_ids: Iterable, risk_window=None, agreement_card=None
+    *, kind: str, organisation_ids: Iterable, risk_window=None, agreement_card=None, case=None
 ) -> list[Notification]:
     """Notify the active members of ``organisation_ids`` of something that is not a signal (the risk calendar, the
-    afsprakenkaart). The caller decides who may know (partners/visibility.py); e-mails go after commit."""
+    afsprakenkaart, a case's aftercare or evaluation). The caller decides who may know (partners/visibility.py);
+    e-mails go after commit."""
+    recipients = Membership.objects.filter(user__is_active=True, organisation_id__in=list(organisation_ids))
+    return notify_users(
+        kind=kind,
+        user_ids=recipients.values_list("user_id", flat=True),
+        risk_window=risk_window,
+        agreement_card=agreement_card,
+        case=case,
+    )
+
+
+def notify_users(
+    *, kind: str, user_ids: Iterable, risk_window=None, agreement_card=None, case=None
+) -> list[Notification]:
+    """Notify the active users ``user_ids`` (chosen by the caller through the visibility core) of something that is
+    not a signal. E-mails go after commit."""
     if kind not in NotificationKind.values:
         raise ValueError(f"unknown notification kind {kind!r}")
-    recipients = Membership.objects.filter(user__is_active=True, organisation_id__in=list(organisation_ids))
+    recipients = Membership.objects.filter(user__is_active=True, user_id__in=list(user_ids))
     notifications = Notification.objects.bulk_create(
         [
-            Notification(recipient_id=user_id, kind=kind, risk_window=risk_window, agreement_card=agreement_card)
+            Notification(
+                recipient_id=user_id, kind=kind, risk_window=risk_window, agreement_card=agreement_card, case=case
+            )
             for user_id in sorted(recipients.values_list("user_id", flat=True), key=str)
         ]
     )

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .models import AGREEMENT_KINDS, Notification, NotificationKind
+from .models import AGREEMENT_KINDS, CASE_KINDS, Notification, NotificationKind
 from .texts import notification_sentence, notification_subject
 
 logger = logging.getLogger(__name__)
@@ -46,6 +46,8 @@ def send_notification_emails(notification_ids: list[str]) -> int:
                     "recipient": recipient,
                     "about_risk": notification.kind in (NotificationKind.RISK_WINDOW, NotificationKind.RISK_DIGEST),
                     "about_agreements": notification.kind in AGREEMENT_KINDS,
+                    "about_case": notification.kind in CASE_KINDS,
+                    "about_staff": notification.kind == NotificationKind.STAFF_REPORT,
                 }
                 body = render_to_string("notifications/email.txt", context)
                 subject = notification_subject(notification)

@@ -24,6 +24,14 @@ def notification_sentence(notification) -> str:
         ),
         NotificationKind.AGREEMENT_SUBMITTED: _("The agreements card awaits your organisation's agreement (akkoord)."),
         NotificationKind.AGREEMENT_ADOPTED: _("The network adopted a new version of the agreements card."),
+        NotificationKind.AFTERCARE_DUE: _("An aftercare task of your organisation is due."),
+        NotificationKind.EVALUATION_STARTED: _(
+            "The network coordinator started the evaluation of a case: write your organisation's part."
+        ),
+        NotificationKind.EVALUATION_FINALISED: _("The evaluation of a case was finalised: the report can be read."),
+        NotificationKind.STAFF_REPORT: _(
+            "A colleague made an internal report of a burdening online incident. Follow it up."
+        ),
     }
     return sentences.get(notification.kind, _("Something changed on a signal.")) % {"organisation": organisation}
 

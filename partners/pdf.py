@@ -35,6 +35,12 @@ def _refusing_fetcher():
 
 def render_pdf(template_name: str, context: dict, *, request=None) -> bytes:
     """The template rendered as a PDF (bytes)."""
+    return render_pdf_with_pages(template_name, context, request=request)[0]
+
+
+def render_pdf_with_pages(template_name: str, context: dict, *, request=None) -> tuple[bytes, int]:
+    """The template rendered as a PDF (bytes), and its number of pages."""
     html_class = _weasyprint()
     html = render_to_string(template_name, context, request=request)
-    return html_class(string=html, base_url="about:blank", url_fetcher=_refusing_fetcher()).write_pdf()
+    document = html_class(string=html, base_url="about:blank", url_fetcher=_refusing_fetcher()).render()
+    return document.write_pdf(), len(document.pages)

@@ -965,6 +965,142 @@ def covenant_visible_to(user: User):
     return Covenant.objects.filter(network_id=membership.organisation.network_id).first()
 
 
+# --- aftercare and evaluation --------------------------------------------------------------------------------
+#
+# The aftercare plan and the misinformation log of a case are read and written by the case's participants (the case
+# is fetched through ``get_case_for_user`` first). An internal report of a burdening incident is read by its
+# reporter and the coordinators of the reporter's organisation, nobody else: not the partners, not the network
+# coordinator of another organisation, not a report. An evaluation is seen by the organisations taking part in its
+# case; an organisation's part is read by the partners once it is submitted, and its internal evaluation never
+# leaves the organisation. The network report is made per organisation, from what that organisation may see.
+
+
+def aftercare_tasks_of(user: User, case) -> QuerySet:
+    """The aftercare tasks of ``case`` (a case fetched for ``user``)."""
+    from aftercare.models import AftercareTask
+
+    if membership_of(user) is None:
+        return AftercareTask.objects.none()
+    return AftercareTask.objects.filter(case_id=case.pk).select_related("organisation")
+
+
+def get_aftercare_task_for_user(user: User, task_id: UUID | str):
+    """An aftercare task of a case the user's organisation takes part in, with its case, or Http404."""
+    from aftercare.models import AftercareTask
+
+    try:
+        return AftercareTask.objects.select_related("organisation", "case").get(
+            pk=task_id, case__in=cases_visible_to(user).values("pk")
+        )
+    except (AftercareTask.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def rumours_of(user: User, case) -> QuerySet:
+    """The misinformation log of ``case`` (a case fetched for ``user``)."""
+    from aftercare.models import Rumour
+
+    if membership_of(user) is None:
+        return Rumour.objects.none()
+    return Rumour.objects.filter(case_id=case.pk).select_related("carried_by", "created_by_organisation")
+
+
+def get_rumour_for_user(user: User, rumour_id: UUID | str):
+    from aftercare.models import Rumour
+
+    try:
+        return Rumour.objects.select_related("case", "carried_by").get(
+            pk=rumour_id, case__in=cases_visible_to(user).values("pk")
+        )
+    except (Rumour.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def staff_reports_visible_to(user: User) -> QuerySet:
+    """Internal reports of burdening incidents: a professional reads their own; a coordinator (team lead) of the
+    organisation reads every report of the organisation. Nobody outside the organisation reads any."""
+    from aftercare.models import StaffReport
+
+    membership = membership_of(user)
+    if membership is None:
+        return StaffReport.objects.none()
+    reports = StaffReport.objects.filter(organisation_id=membership.organisation_id).select_related(
+        "reporter", "followed_up_by", "case"
+    )
+    if membership.is_coordinator:
+        return reports
+    return reports.filter(reporter_id=user.pk)
+
+
+def get_staff_report_for_user(user: User, report_id: UUID | str):
+    from aftercare.models import StaffReport
+
+    try:
+        return staff_reports_visible_to(user).get(pk=report_id)
+    except (StaffReport.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def can_follow_up_staff_reports(user: User) -> bool:
+    """A coordinator (team lead) of an organisation follows up its staff's reports."""
+    membership = membership_of(user)
+    return membership is not None and membership.is_coordinator
+
+
+def evaluations_visible_to(user: User) -> QuerySet:
+    """The evaluations of the cases the user's organisation takes part in."""
+    from aftercare.models import Evaluation
+
+    if membership_of(user) is None:
+        return Evaluation.objects.none()
+    return Evaluation.objects.filter(case__in=cases_visible_to(user).values("pk")).select_related(
+        "case__lead_organisation", "network", "started_by", "finalised_by"
+    )
+
+
+def get_evaluation_for_user(user: User, evaluation_id: UUID | str):
+    from aftercare.models import Evaluation
+
+    try:
+        return evaluations_visible_to(user).get(pk=evaluation_id)
+    except (Evaluation.DoesNotExist, ValidationError, ValueError) as exc:
+        raise Http404 from exc
+
+
+def evaluation_parts_visible_to(user: User, evaluation) -> QuerySet:
+    """The parts of ``evaluation`` the user may read: their own organisation's (also while it is being written) and
+    the submitted parts of the other organisations. Read ``internal`` only from the user's own organisation's part
+    (``part_texts``)."""
+    from aftercare.models import EvaluationPart
+
+    membership = membership_of(user)
+    if membership is None:
+        return EvaluationPart.objects.none()
+    return (
+        EvaluationPart.objects.filter(evaluation_id=evaluation.pk)
+        .filter(Q(organisation_id=membership.organisation_id) | Q(submitted_at__isnull=False))
+        .select_related("organisation")
+    )
+
+
+def part_internal_text(user: User, part) -> str:
+    """A part's internal evaluation: for its own organisation only."""
+    membership = membership_of(user)
+    if membership is None or membership.organisation_id != part.organisation_id:
+        return ""
+    return part.internal
+
+
+def can_coordinate_evaluation(user: User, evaluation) -> bool:
+    """The network coordinator of the evaluation's network (the evaluation was fetched for the user)."""
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.is_network_coordinator
+        and membership.organisation.network_id == evaluation.network_id
+    )
+
+
 # --- who may be told -----------------------------------------------------------------------------------------
 
 

@@ -156,6 +156,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "riskcalendar.tasks.send_risk_window_alerts",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Aftercare tasks that are due, each morning at 07:15: their organisation is reminded (again a week later).
+    "aftercare-reminders": {
+        "task": "aftercare.tasks.send_aftercare_reminders",
+        "schedule": crontab(hour=7, minute=15),
+    },
     "risk-weekly-digest": {
         "task": "riskcalendar.tasks.send_risk_digests",
         "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
