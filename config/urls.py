@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("interventions.urls")),
     path("", include("riskcalendar.urls")),
     path("", include("agreements.urls")),
+    path("", include("aftercare.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("config.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from aftercare import selectors as aftercare_selectors
 from partners import visibility
 from partners.forms import apply_service_errors
 from partners.models import User
@@ -165,7 +166,8 @@ def _valid_ids(values) -> list:
 @login_required
 def case_detail(request, pk):
     """The case: phase, lead and participants, its signals at my level, interventions, the crisis action plan
-    (in crisis) and the timeline. Matrix suggestions fit the phase and my partner type."""
+    (in crisis), the aftercare plan's progress and the evaluation, and the timeline. Matrix suggestions fit the phase
+    and my partner type."""
     case = visibility.get_case_for_user(request.user, pk)
     membership = visibility.membership_of(request.user)
     signals = list(visibility.case_signals_visible_to(request.user, case).select_related("phenomenon"))
@@ -202,6 +204,12 @@ def case_detail(request, pk):
         "crisis_plan": services.crisis_plan_of(case),
         "phase_form": PhaseForm() if case.is_lead else None,
         "nav_section": "cases",
+        # Aftercare and evaluation: two queries (the plan's tasks, the evaluation).
+        "aftercare_progress": aftercare_selectors.plan_progress(
+            visibility.aftercare_tasks_of(request.user, case).select_related(None).only("status", "due_date")
+        ),
+        "evaluation": visibility.evaluations_visible_to(request.user).filter(case=case).first(),
+        "can_start_evaluation": visibility.can_coordinate_network(request.user),
     }
     return render(request, "interventions/case_detail.html", context)
 

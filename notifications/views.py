@@ -39,6 +39,17 @@ def notification_open(request, pk):
         if visibility.agreement_cards_visible_to(request.user).filter(pk=notification.agreement_card_id).exists():
             return redirect("agreements:card", pk=notification.agreement_card_id)
         return redirect("agreements:overview")
+    if notification.case_id:
+        if not visibility.visible_case_ids(request.user, [notification.case_id]):
+            return redirect("interventions:cases")
+        if notification.kind == NotificationKind.AFTERCARE_DUE:
+            return redirect("aftercare:plan", pk=notification.case_id)
+        evaluation = visibility.evaluations_visible_to(request.user).filter(case_id=notification.case_id).first()
+        if evaluation is not None:
+            return redirect("aftercare:evaluation", pk=evaluation.pk)
+        return redirect("interventions:case", pk=notification.case_id)
+    if notification.kind == NotificationKind.STAFF_REPORT:
+        return redirect("aftercare:staff_reports")
     if notification.kind == NotificationKind.RISK_DIGEST:
         start, end = coming_four_weeks(timezone.localtime(notification.created_at).date())
         return redirect(f"{reverse('riskcalendar:list')}?{urlencode({'van': start, 'tot': end})}")
