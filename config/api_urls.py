@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("interventions.api.urls")),
     path("", include("riskcalendar.api.urls")),
     path("", include("agreements.api.urls")),
+    path("", include("aftercare.api.urls")),
 ]
