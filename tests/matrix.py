@@ -1,6 +1,8 @@
 """Every URL of the product × every role: the expected status. Each new endpoint is added here (or in the
 module's own matrix file below); the matrix test fails for a URL pattern that is missing (docs/authorization.md)."""
 
+from tests.matrix_aftercare_api import API_AFTERCARE_ENDPOINTS
+from tests.matrix_aftercare_html import HTML_AFTERCARE_ENDPOINTS
 from tests.matrix_agreements_api import API_AGREEMENT_ENDPOINTS
 from tests.matrix_agreements_html import HTML_AGREEMENT_ENDPOINTS
 from tests.matrix_base import ANON_API, ANON_HTML, Endpoint, expect
@@ -54,6 +56,7 @@ ENDPOINTS += API_SIGNAL_ENDPOINTS + HTML_SIGNAL_ENDPOINTS
 ENDPOINTS += API_INTERVENTION_ENDPOINTS + HTML_INTERVENTION_ENDPOINTS
 ENDPOINTS += API_RISK_ENDPOINTS + HTML_RISK_ENDPOINTS
 ENDPOINTS += API_AGREEMENT_ENDPOINTS + HTML_AGREEMENT_ENDPOINTS
+ENDPOINTS += API_AFTERCARE_ENDPOINTS + HTML_AFTERCARE_ENDPOINTS
 
 # URL patterns that are not ours to test here (Django admin's own views, static files).
 IGNORED_PREFIXES = ("admin/", "static/", "media/")

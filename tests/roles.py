@@ -47,6 +47,15 @@ SEES_RISK_EVENT = ["member", "coordinator", "network_coordinator"]
 CANARY_AGREEMENT = "CANARY-AGREEMENT-5c71"
 # In the youth worker's answer in a practice session that is still in its writing round: only its author reads it.
 CANARY_PRACTICE = "CANARY-PRACTICE-0a96"
+# In the youth worker's internal report of a burdening incident: read by them and their organisation's coordinator.
+CANARY_STAFF = "CANARY-STAFF-31d7"
+# In youth work's internal evaluation of the aftercare case: read inside youth work only, never in a report.
+CANARY_INTERNAL = "CANARY-INTERNAL-e6b2"
+# Who reads the internal report (the reporter and the youth-work coordinator).
+READS_STAFF_REPORT = ["member", "coordinator"]
+# The organisations taking part in the aftercare case (youth work leads; school does not take part): they see its
+# plan, misinformation log and evaluation.
+IN_AFTERCARE_CASE = ["member", "coordinator", "police_summary", "enforcement_facts", "care_full", "network_coordinator"]
 # The roles of the network whose organisation has a column on the world's cards (care, an "other" partner, has none).
 CARD_COLUMNS = ["member", "coordinator", "police_summary", "enforcement_facts", "school_none", "network_coordinator"]
 # Every role of the first network: they read its cards, practice sessions (all organisations take part) and covenant.
@@ -59,7 +68,9 @@ class World:
     objects: dict = field(default_factory=dict)
 
 
-def build_world() -> World:
+def build_world(*, aftercare: bool = True) -> World:
+    """The world of the matrix and canary tests. ``aftercare=False`` leaves out the aftercare case, its plan,
+    evaluation and the internal report (tests that count the world's cases, interventions or notifications)."""
     world = World()
     network = NetworkFactory()
     youth = OrganisationFactory(network=network, jongerenwerk=True)
@@ -222,6 +233,7 @@ def build_world() -> World:
     )
     feed_key = risk_services.feed_token_create(user=member)
     agreements = _agreements(world, network, other)
+    aftercare = _aftercare(world, owner_view, police, enforcement, care) if aftercare else {}
     world.objects = {
         "network": network,
         "risk_event": risk_event,  # kept by OOV, seen by youth work (SEES_RISK_EVENT)
@@ -229,6 +241,7 @@ def build_world() -> World:
         "risk_window": risk_event.windows.get(rule="anniversary_1"),  # running now: the first anniversary's run-up
         "feed_key": feed_key,  # the youth worker's calendar feed
         **agreements,
+        **aftercare,
         "case": case,
         "case_intervention": case_intervention,  # on the case, carried out by the police
         "signal_intervention": signal_intervention,  # on the canary signal, youth work only
@@ -245,6 +258,88 @@ def build_world() -> World:
         "share": Share.objects.get(signal=signal, organisation=police, revoked_at__isnull=True),  # police, summary
     }
     return world
+
+
+def _aftercare(world, owner_view, police, enforcement, care) -> dict:
+    """A second case, in aftercare, led by youth work with the canary signal, in which police, enforcement, care and
+    the network coordinator's OOV organisation take part (the school does not): its plan, a rumour, and a finalised
+    evaluation with youth work's and the police's parts (youth work's internal evaluation holds CANARY_INTERNAL).
+    The youth worker made an internal report of a burdening incident (CANARY_STAFF)."""
+    from aftercare import services as aftercare_services
+    from interventions import services as case_services
+
+    member = world.users["member"]
+    coordinator = world.users["network_coordinator"]
+    oov = coordinator.membership.organisation
+    case = case_services.case_create(
+        acting_user=member,
+        title="Nazorg na de vechtpartij bij het station",
+        phase="nazorg",
+        organisations=[police, enforcement, care, oov],
+        signals=[owner_view],
+    )
+    case_services.intervention_create(
+        acting_user=member,
+        case=case,
+        title="Herstelgesprek met de groep",
+        goal="Banden herstellen na de crisis.",
+        target="group",
+        executing_organisation=owner_view.owner_organisation,
+    )
+    aftercare_services.plan_create(case=case, acting_user=member)
+    rumour = aftercare_services.rumour_create(
+        case=case,
+        acting_user=member,
+        rumour="De politie zou de groep expres hebben uitgelokt.",
+        facts="De inzet volgde op een melding van omwonenden.",
+        counter_message="Wat er gebeurde, en waarom.",
+        messenger="Trainer van de voetbalclub",
+        carried_by=owner_view.owner_organisation,
+        rules=["facts", "messenger"],
+        status="countered",
+    )
+    staff_report = aftercare_services.staff_report_create(
+        acting_user=member,
+        occurred_on=timezone.localdate() - dt.timedelta(days=3),
+        kind="seen_violence",
+        description=f"Beelden van de mishandeling gezien {CANARY_STAFF}",
+        stressors=["emotional"],
+        wishes=["conversation"],
+        case=case,
+    )
+    evaluation = aftercare_services.evaluation_start(case=case, acting_user=coordinator)
+    answers = {
+        "went_well": "Snel contact tussen jongerenwerk en politie.",
+        "went_badly": "De terugkoppeling kwam laat.",
+        "do_better": "Eerder een gezamenlijke boodschap.",
+    }
+    aftercare_services.part_save(
+        evaluation=evaluation,
+        acting_user=member,
+        submit=True,
+        internal=f"Onze eigen rol {CANARY_INTERNAL}",
+        **answers,
+    )
+    aftercare_services.part_save(
+        evaluation=evaluation, acting_user=world.users["police_summary"], submit=True, **answers
+    )
+    aftercare_services.evaluation_update(
+        evaluation=evaluation,
+        acting_user=coordinator,
+        conclusions="Het netwerk werkte goed samen; de terugkoppeling moet sneller.",
+        follow_ups="Terugkoppeling binnen twee dagen\nContactenlijst sleutelfiguren bijwerken",
+        procedures={"contact_list": {"status": "in_progress", "note": ""}},
+    )
+    evaluation = aftercare_services.evaluation_finalise(
+        evaluation=evaluation, acting_user=coordinator, without_missing=True
+    )
+    return {
+        "aftercare_case": case,  # in nazorg, with the canary signal; school does not take part
+        "aftercare_task": case.aftercare_tasks.order_by("position").first(),
+        "rumour": rumour,
+        "staff_report": staff_report,  # the youth worker's, with CANARY_STAFF
+        "evaluation": evaluation,  # finalised; youth work's internal part holds CANARY_INTERNAL
+    }
 
 
 def _agreements(world, network, other) -> dict:

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import translation
 
 from notifications import selectors
-from notifications.models import AGREEMENT_KINDS, Notification, NotificationKind
+from notifications.models import AGREEMENT_KINDS, CASE_KINDS, Notification, NotificationKind
 from notifications.services import mark_read, notify
 from notifications.tasks import send_notification_emails
 from notifications.texts import notification_sentence, notification_subject
@@ -326,12 +326,14 @@ def test_emails_carry_no_content_of_the_signal(
         _every_kind_of_notification(signal, owner, colleague, police, officer, network)
     sent_kinds = set(Notification.objects.filter(emailed_at__isnull=False).values_list("kind", flat=True))
     # Every kind about a signal was e-mailed, so the check below means something (the risk calendar's and the
-    # agreements card's kinds carry no signal: riskcalendar/tests/test_alerts_and_feed.py,
-    # tests/test_canary_agreements.py).
+    # agreements card's, a case's and the internal report's kinds carry no signal: riskcalendar/tests/
+    # test_alerts_and_feed.py, tests/test_canary_agreements.py, notifications/tests/test_case_notifications.py).
     assert sent_kinds == set(NotificationKind.values) - {
         NotificationKind.RISK_WINDOW,
         NotificationKind.RISK_DIGEST,
         *AGREEMENT_KINDS,
+        *CASE_KINDS,
+        NotificationKind.STAFF_REPORT,
     }
     notifications = {n.recipient.email: n for n in Notification.objects.select_related("recipient")}
     assert len(mail.outbox) == Notification.objects.count()

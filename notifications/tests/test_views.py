@@ -22,7 +22,7 @@ ITEM = re.compile(r'<li class="app-notification[^"]*">.*?</li>', re.DOTALL)
 def world():
     """The world, with only the notifications its signal caused: the afsprakenkaart's invitations are left out here
     (they have their own tests in agreements/tests and tests/test_canary_agreements.py)."""
-    world = build_world()
+    world = build_world(aftercare=False)  # the bell of the world's signal only
     Notification.objects.filter(kind__in=AGREEMENT_KINDS).delete()
     return world
 
