@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from aftercare.demo import seed_demo_aftercare
 from agreements.demo import seed_demo_agreements
 from interventions.demo import seed_demo_cases
 from interventions.models import InterventionType
@@ -80,6 +81,8 @@ class Command(BaseCommand):
         cases = seed_demo_cases(demo_network)
         risks = seed_demo_risk_calendar(demo_network)
         cards = seed_demo_agreements(demo_network)
+        # After the cases: seed_demo_cases adds nothing to a network that already has a case.
+        seed_demo_aftercare(demo_network)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready ({created} accounts, {signals} signals, {cases} cases, {risks} risk-calendar "
