@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from partners import visibility
 from partners.models import User
@@ -10,8 +11,28 @@ from partners.models import User
 from .models import Notification
 from .texts import notification_sentence
 
+# Where a user loaded with ``with_unread_count`` carries its count (partners/authentication.py loads the user of a
+# browser session so).
+UNREAD_ATTR = "unread_notification_count"
+
+
+def with_unread_count(users: QuerySet[User]) -> QuerySet[User]:
+    """``users`` with their unread count, as a subquery of the same query (the partial index on unread rows)."""
+    unread = (
+        Notification.objects.filter(recipient=OuterRef("pk"), read_at__isnull=True)
+        .order_by()
+        .values("recipient")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return users.annotate(**{UNREAD_ATTR: Coalesce(Subquery(unread, output_field=IntegerField()), 0)})
+
 
 def unread_count(user: User) -> int:
+    """The number on the bell: carried by the user when it was loaded with it, counted otherwise."""
+    carried = getattr(user, UNREAD_ATTR, None)
+    if carried is not None:
+        return carried
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
 
 

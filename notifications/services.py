@@ -105,7 +105,12 @@ def _email_after_commit(notifications: list[Notification]) -> None:
 
 def mark_read(*, user: User, notification_ids: Iterable | None = None) -> int:
     """Mark the user's notifications read (all of them when no ids are given); answers how many changed."""
+    from .selectors import UNREAD_ATTR
+
     queryset = Notification.objects.filter(recipient=user, read_at__isnull=True)
     if notification_ids is not None:
         queryset = queryset.filter(pk__in=list(notification_ids))
-    return queryset.update(read_at=timezone.now())
+    changed = queryset.update(read_at=timezone.now())
+    if changed and hasattr(user, UNREAD_ATTR):
+        delattr(user, UNREAD_ATTR)  # the count the user was loaded with is no longer the number on the bell
+    return changed
