@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from django.contrib.postgres.aggregates import StringAgg
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -155,6 +155,16 @@ def membership_of(user: User | None) -> Membership | None:
     return getattr(user, _MEMBERSHIP_CACHE_ATTR)
 
 
+def remember_membership(user: User) -> None:
+    """Keep the membership that was loaded with ``user`` (``select_related("membership__organisation__network")``,
+    partners/authentication.py) as the one ``membership_of`` answers for this user object."""
+    try:
+        membership = user.membership
+    except Membership.DoesNotExist:
+        membership = None
+    setattr(user, _MEMBERSHIP_CACHE_ATTR, membership)
+
+
 def forget_membership(user: User) -> None:
     """Drop the cached membership, after a service changed it."""
     if hasattr(user, _MEMBERSHIP_CACHE_ATTR):
@@ -191,6 +201,46 @@ def memberships_visible_to(user: User) -> QuerySet[Membership]:
 # --- signals -------------------------------------------------------------------------------------------------
 
 
+# The ids of the share levels' permission rows: {codename: id}. Read once per process; forgotten and read again after
+# every migrate and flush (``remember_share_permissions``, connected in partners/apps.py), so a test database that
+# made its permissions anew is never asked with old ids.
+_SHARE_PERMISSION_IDS: dict[str, int] = {}
+
+
+def share_permission_ids() -> dict[str, int]:
+    """{codename: permission id} of the three share levels. The grant filters compare ``permission_id`` with these
+    literal ids instead of joining ``auth_permission`` by codename: through the join PostgreSQL cannot tell how many
+    signals an organisation's grants keep, guessed a few dozen where there were 15,000, and sorted them all to show
+    one page (docs/benchmarks.md); with the ids it walks the worklist's index and stops after the page."""
+    if len(_SHARE_PERMISSION_IDS) == len(SHARE_PERMISSION_CODENAMES):
+        return _SHARE_PERMISSION_IDS
+    from django.contrib.auth.models import Permission
+
+    ids = dict(
+        Permission.objects.filter(
+            content_type__app_label="signals", codename__in=SHARE_PERMISSION_CODENAMES.values()
+        ).values_list("codename", "id")
+    )
+    if len(ids) != len(SHARE_PERMISSION_CODENAMES):
+        raise ImproperlyConfigured("the share permissions of signals are missing: run the migrations")
+    _SHARE_PERMISSION_IDS.update(ids)
+    return _SHARE_PERMISSION_IDS
+
+
+def remember_share_permissions(*, using: str = "default", **kwargs) -> None:
+    """After a migrate or flush (post_migrate): forget the ids, and read them again where they exist by now."""
+    from django.contrib.auth.models import Permission
+
+    _SHARE_PERMISSION_IDS.clear()
+    ids = dict(
+        Permission.objects.using(using)
+        .filter(content_type__app_label="signals", codename__in=SHARE_PERMISSION_CODENAMES.values())
+        .values_list("codename", "id")
+    )
+    if len(ids) == len(SHARE_PERMISSION_CODENAMES):
+        _SHARE_PERMISSION_IDS.update(ids)
+
+
 def _active_grants() -> QuerySet:
     """Every share grant that works now: a permission row of a share level that has not expired. An expired
     share stops working here, at the moment it expires; the nightly job only tidies the rows away.
@@ -201,8 +251,7 @@ def _active_grants() -> QuerySet:
 
     return SignalGroupObjectPermission.objects.filter(
         Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now()),
-        permission__content_type__app_label="signals",
-        permission__codename__in=SHARE_PERMISSION_CODENAMES.values(),
+        permission_id__in=share_permission_ids().values(),
     )
 
 
@@ -212,11 +261,9 @@ def _signal_grants(group_id: int) -> QuerySet:
 
 
 def _grant_level_expression() -> Case:
+    ids = share_permission_ids()
     return Case(
-        *[
-            When(permission__codename=code, then=Value(int(level)))
-            for level, code in SHARE_PERMISSION_CODENAMES.items()
-        ],
+        *[When(permission_id=ids[code], then=Value(int(level))) for level, code in SHARE_PERMISSION_CODENAMES.items()],
         default=Value(int(AccessLevel.NONE)),
         output_field=IntegerField(),
     )
@@ -253,13 +300,37 @@ def signals_visible_to(user: User) -> QuerySet[Signal]:
     )
 
 
-def get_signal_for_user(user: User, signal_id: UUID | str, *, min_level: AccessLevel = AccessLevel.SUMMARY):
+def own_signals(user: User) -> QuerySet[Signal]:
+    """The signals the user's organisation owns (``access_level`` OWNER): the same rows ``signals_visible_to`` holds
+    at owner level, asked as a plain filter on the owner so the list reads the owner index instead of weighing the
+    share grants of every signal in the network."""
+    from signals.models import Signal
+
+    membership = membership_of(user)
+    if membership is None:
+        return Signal.objects.annotate(access_level=Value(int(AccessLevel.NONE), output_field=IntegerField())).none()
+    return (
+        Signal.objects.filter(owner_organisation_id=membership.organisation_id)
+        .annotate(access_level=Value(int(AccessLevel.OWNER), output_field=IntegerField()))
+        .select_related("owner_organisation")
+    )
+
+
+def get_signal_for_user(
+    user: User,
+    signal_id: UUID | str,
+    *,
+    min_level: AccessLevel = AccessLevel.SUMMARY,
+    related: tuple = (),
+    annotations: dict | None = None,
+):
     """Fetch-and-authorise in one call: the signal with its ``access_level``, or Http404 when it does not exist,
-    is not visible, or is visible below ``min_level``."""
+    is not visible, or is visible below ``min_level``. ``related``: more relations to join in the same query, and
+    ``annotations`` more expressions to read with it (what a caller reads of either is still redacted by level)."""
     from signals.models import Signal
 
     try:
-        signal = signals_visible_to(user).get(pk=signal_id)
+        signal = signals_visible_to(user).select_related(*related).annotate(**(annotations or {})).get(pk=signal_id)
     except (Signal.DoesNotExist, ValidationError, ValueError) as exc:
         raise Http404 from exc
     if signal.access_level < min_level:
@@ -291,7 +362,7 @@ def get_action_for_user(user: User, action_id: UUID | str):
     owner's actions (yet: proposing actions comes with sharing)."""
     from signals.models import Action
 
-    own = signals_visible_to(user).filter(access_level__gte=int(AccessLevel.OWNER))
+    own = own_signals(user)
     try:
         return Action.objects.select_related("executing_organisation", "signal__owner_organisation").get(
             pk=action_id, signal__in=own.values("pk")
@@ -507,8 +578,23 @@ def _facts_matches_in_python(facts_rows: QuerySet[Signal], q: str) -> list:
 
 
 def signals_shared_with(user: User) -> QuerySet[Signal]:
-    """ "Gedeeld met ons": the signals partners shared with the user's organisation (not its own), at our level."""
-    return signals_visible_to(user).filter(access_level__lt=int(AccessLevel.OWNER))
+    """ "Gedeeld met ons": the signals partners shared with the user's organisation (not its own), at our level —
+    the rows ``signals_visible_to`` holds below owner level, asked without the owner branch so that the grants'
+    index drives the list."""
+    from signals.models import Signal
+
+    membership = membership_of(user)
+    if membership is None:
+        return Signal.objects.annotate(access_level=Value(int(AccessLevel.NONE), output_field=IntegerField())).none()
+    organisation = membership.organisation
+    grants = _signal_grants(organisation.group_id)
+    share_level = grants.annotate(level=_grant_level_expression()).order_by("-level").values("level")[:1]
+    return (
+        Signal.objects.filter(Exists(grants), owner_organisation__network_id=organisation.network_id)
+        .exclude(owner_organisation_id=organisation.pk)
+        .annotate(access_level=Subquery(share_level, output_field=IntegerField()))
+        .select_related("owner_organisation")
+    )
 
 
 # --- what partners do with a shared signal -------------------------------------------------------------------
@@ -1110,7 +1196,7 @@ def organisations_reading(signal: Signal, min_level: AccessLevel = AccessLevel.S
     codes = [code for level, code in SHARE_PERMISSION_CODENAMES.items() if level >= min_level]
     group_ids = (
         _active_grants()
-        .filter(content_object_id=signal.pk, permission__codename__in=codes)
+        .filter(content_object_id=signal.pk, permission_id__in=[share_permission_ids()[code] for code in codes])
         .values_list("group_id", flat=True)
     )
     organisation_ids = set(Organisation.objects.filter(group_id__in=group_ids).values_list("pk", flat=True))

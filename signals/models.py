@@ -121,10 +121,26 @@ class Signal(models.Model):
     is_practice = models.BooleanField(
         _("practice signal"), default=False, help_text=_("Made to practise with an example; never counted.")
     )
+    # Acute, not yet handled and not closed: such a signal stands at the top of every worklist (the acute path).
+    # Kept by the database from the three fields, so that an index serves "acute first, then newest" and a page of a
+    # long list is read without sorting all of it (docs/adr/0011-worklist-order-stored.md).
+    acute_open = models.GeneratedField(
+        expression=models.Case(
+            models.When(
+                models.Q(is_acute=True, acute_handled_at__isnull=True) & ~models.Q(status=SignalStatus.CLOSED),
+                then=models.Value(True),
+            ),
+            default=models.Value(False),
+        ),
+        output_field=models.BooleanField(),
+        db_persist=True,
+        verbose_name=_("acute, not yet handled"),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    history = HistoricalRecords()
+    # The history keeps the fields people change; ``acute_open`` follows from them.
+    history = HistoricalRecords(excluded_fields=["acute_open"])
 
     class Meta:
         verbose_name = _("signal")
@@ -133,6 +149,14 @@ class Signal(models.Model):
         indexes = [
             models.Index(fields=["owner_organisation", "-created_at"], name="signal_owner_created_idx"),
             models.Index(fields=["-created_at", "-id"], name="signal_created_id_idx"),
+            # The worklists' order (signals.selectors.ACUTE_FIRST_ORDERING): own signals, and all (shared lists).
+            models.Index(
+                fields=["owner_organisation", "-acute_open", "-created_at", "-id"], name="signal_owner_worklist_idx"
+            ),
+            models.Index(fields=["-acute_open", "-created_at", "-id"], name="signal_worklist_idx"),
+            # Counting what an organisation's share grants let it see reads the owner and the practice flag of
+            # each signal from here, without visiting the rows (an index-only scan; PostgreSQL only).
+            models.Index(fields=["id"], include=["owner_organisation", "is_practice"], name="signal_visibility_idx"),
         ]
         # One codename per sharing level; a share grants one of them to the receiving organisation's group.
         permissions = [

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -25,7 +25,7 @@ from .constants import AccessKind, ActionStatus, CommentPhase, Platform, ShareLe
 from .models import Comment, Phenomenon, SignalFollow
 from .partner_forms import ActionProposeForm, CommentForm, DoubleCheckForm
 from .presentation import choice_labels, redacted_signal_context
-from .selectors import ACUTE_FIRST_ORDERING, acute_open
+from .selectors import ACUTE_FIRST_ORDERING
 
 PAGE_SIZE = 25
 
@@ -82,7 +82,7 @@ def shared_signals(*, user, phenomenon: str = "", platform: str = "", level: str
     if level in ShareLevel.values:
         queryset = queryset.filter(access_level=int(AccessLevel.from_code(level)))
     queryset = visibility.search_signals(queryset, q)
-    return queryset.select_related("phenomenon").annotate(acute_open=acute_open()).order_by(*ACUTE_FIRST_ORDERING)
+    return queryset.select_related("phenomenon").order_by(*ACUTE_FIRST_ORDERING)
 
 
 @login_required
@@ -164,7 +164,9 @@ def _threads(user, signal, comments: list[Comment], level: AccessLevel, bound_re
     a reply says whom it answers). A reply whose parent the reader cannot read stands on its own. Below full level
     a comment's text leaves out the signal's names and handles, as the API does (``visibility.text_at_level``)."""
     if level < AccessLevel.FULL:
-        visibility.prefetch_for_redaction([signal])
+        # The names to leave out, read once for every comment (also at summary level, where the message text
+        # itself needs no names and ``prefetch_for_redaction`` leaves the persons alone), as the API does.
+        prefetch_related_objects([signal], "persons")
     nodes = {}
     for comment in comments:
         bound = bound_reply[1] if bound_reply and bound_reply[0] == comment.pk else None
@@ -205,6 +207,11 @@ def _threads(user, signal, comments: list[Comment], level: AccessLevel, bound_re
     ]
 
 
+def followed_by(user) -> Exists:
+    """Whether ``user`` follows the outer signal (not muted): read with the signal instead of after it."""
+    return Exists(SignalFollow.objects.filter(user_id=user.pk, signal_id=OuterRef("pk"), muted=False))
+
+
 def interpretation_context(request, signal) -> dict:
     """Extra context for any signal page: the comments thread and forms, double checks, proposed actions."""
     user = request.user
@@ -227,9 +234,16 @@ def interpretation_context(request, signal) -> dict:
         }
         for check in visibility.double_checks_visible_to(user, signal).order_by("created_at")
     ]
-    actions = visibility.partner_actions_visible_to(user, signal).order_by("created_at")
-    if is_owner:
-        actions = actions.filter(proposed_by_organisation__isnull=False)
+    if is_owner and "actions" in getattr(signal, "_prefetched_objects_cache", {}):
+        # The owner's page loaded every action of the signal already (selectors.with_route_records).
+        actions = sorted(
+            (action for action in signal.actions.all() if action.proposed_by_organisation_id),
+            key=lambda action: action.created_at,
+        )
+    else:
+        actions = visibility.partner_actions_visible_to(user, signal).order_by("created_at")
+        if is_owner:
+            actions = actions.filter(proposed_by_organisation__isnull=False)
     can_double_check = not is_owner and level >= AccessLevel.FACTS
     can_propose = not is_owner
     context = {
@@ -254,7 +268,9 @@ def interpretation_context(request, signal) -> dict:
         )
         if can_propose
         else None,
-        "following": SignalFollow.objects.filter(user=user, signal_id=signal.pk, muted=False).exists(),
+        "following": signal.is_followed
+        if hasattr(signal, "is_followed")
+        else SignalFollow.objects.filter(user=user, signal_id=signal.pk, muted=False).exists(),
         "notice": getattr(request, _NOTICE_ATTR, ""),
         "highlight": getattr(request, _HIGHLIGHT_ATTR, None),
         "proposed_status": ActionStatus.PROPOSED,

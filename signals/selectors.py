@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from django.db.models import BooleanField, Case, Exists, OuterRef, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    prefetch_related_objects,
+)
 
 from partners import visibility
 from partners.models import User
@@ -13,18 +20,7 @@ from partners.visibility import AccessLevel
 from .constants import SignalStatus
 from .models import Action, Attachment, Person, Review, Share, Signal, StepAnswer, StepDecision
 
-
-def acute_open() -> Case:
-    """True for an acute signal whose acute situation is not handled yet and that is not closed: it stands at the
-    top of every worklist until then (issue 4, the acute path)."""
-    return Case(
-        When(Q(is_acute=True, acute_handled_at__isnull=True) & ~Q(status=SignalStatus.CLOSED), then=Value(True)),
-        default=Value(False),
-        output_field=BooleanField(),
-    )
-
-
-# Acute signals not yet handled first, then the newest.
+# Acute signals not yet handled first, then the newest (``Signal.acute_open`` is stored, and indexed with this order).
 ACUTE_FIRST_ORDERING = ("-acute_open", "-created_at", "-id")
 
 
@@ -43,7 +39,7 @@ def own_organisation_worklist(
 
     ``awaits_review`` marks signals with answers in steps 1-2 and no colleague review yet.
     """
-    queryset = visibility.signals_visible_to(user).filter(access_level=AccessLevel.OWNER, is_practice=practice)
+    queryset = visibility.own_signals(user).filter(is_practice=practice)
     if phenomenon:
         queryset = queryset.filter(phenomenon__code=phenomenon)
     if platform:
@@ -62,7 +58,7 @@ def own_organisation_worklist(
     reviewed = Review.objects.filter(signal=OuterRef("pk"))
     return (
         queryset.select_related("phenomenon", "created_by")
-        .annotate(awaits_review=Exists(answered_1_2) & ~Exists(reviewed), acute_open=acute_open())
+        .annotate(awaits_review=Exists(answered_1_2) & ~Exists(reviewed))
         .order_by(*ACUTE_FIRST_ORDERING)
     )
 
@@ -80,7 +76,7 @@ def actions_due(*, user: User) -> QuerySet[Action]:
     membership = visibility.membership_of(user)
     if membership is None:
         return Action.objects.none()
-    own = visibility.signals_visible_to(user).filter(access_level=AccessLevel.OWNER).values("pk")
+    own = visibility.own_signals(user).values("pk")
     return (
         Action.objects.filter(signal__in=own, status__in=["planned", "in_progress"])
         .select_related("signal", "executing_organisation")
@@ -88,24 +84,32 @@ def actions_due(*, user: User) -> QuerySet[Action]:
     )
 
 
+# What the route pages read of a signal of the user's own organisation, besides its row.
+ROUTE_RELATED = ("phenomenon", "owner_organisation", "created_by")
+ROUTE_PREFETCH = (
+    Prefetch("persons", queryset=Person.objects.order_by("role", "alias")),
+    Prefetch("answers", queryset=StepAnswer.objects.select_related("updated_by")),
+    Prefetch("decisions", queryset=StepDecision.objects.select_related("decided_by")),
+    Prefetch("reviews", queryset=Review.objects.select_related("reviewer")),
+    # Partners' proposals are among them: the interpretation panel reads them from here on the owner's page.
+    Prefetch("actions", queryset=Action.objects.select_related("executing_organisation", "proposed_by_organisation")),
+    "attachments",
+)
+
+
 def signal_for_route(*, user: User, signal_id) -> Signal:
     """One signal of the user's own organisation with everything the route pages show, in a fixed number of
     queries; Http404 for anyone else (partners read shared signals through the sharing pages)."""
-    signal = visibility.get_signal_for_user(user, signal_id, min_level=AccessLevel.OWNER)
-    signal = (
-        Signal.objects.filter(pk=signal.pk)
-        .select_related("phenomenon", "owner_organisation", "created_by")
-        .prefetch_related(
-            Prefetch("persons", queryset=Person.objects.order_by("role", "alias")),
-            Prefetch("answers", queryset=StepAnswer.objects.select_related("updated_by")),
-            Prefetch("decisions", queryset=StepDecision.objects.select_related("decided_by")),
-            Prefetch("reviews", queryset=Review.objects.select_related("reviewer")),
-            Prefetch("actions", queryset=Action.objects.select_related("executing_organisation")),
-            "attachments",
-        )
-        .get()
-    )
-    signal.access_level = AccessLevel.OWNER
+    signal = visibility.get_signal_for_user(user, signal_id, min_level=AccessLevel.OWNER, related=ROUTE_RELATED)
+    return with_route_records(signal)
+
+
+def with_route_records(signal: Signal) -> Signal:
+    """``signal``, fetched for its owner organisation with ``related=ROUTE_RELATED``, with the records the route
+    pages show loaded onto it: one query per kind of record."""
+    if signal.access_level < AccessLevel.OWNER:
+        raise ValueError("the route's records are read by the owner organisation only")
+    prefetch_related_objects([signal], *ROUTE_PREFETCH)
     return signal
 
 

@@ -253,10 +253,16 @@ def _step_context(signal: Signal) -> dict:
 def detail(request, pk):
     """The signal: for its owner organisation where it stands on the route; for a partner it was shared with,
     the signal at that partner's level (one URL per signal, so links in notifications work for everyone)."""
-    shared = visibility.get_signal_for_user(request.user, pk)
+    # One fetch for both: a partner's page reads the joined records only through the redaction of its level.
+    shared = visibility.get_signal_for_user(
+        request.user,
+        pk,
+        related=selectors.ROUTE_RELATED,
+        annotations={"is_followed": partner_views.followed_by(request.user)},
+    )
     if shared.access_level < AccessLevel.OWNER:
         return partner_views.shared_detail(request, shared)
-    signal = selectors.signal_for_route(user=request.user, signal_id=pk)
+    signal = selectors.with_route_records(shared)
     reach = [
         (Signal._meta.get_field(field).verbose_name, getattr(signal, field))
         for field in IntakeForm.REACH_FIELDS
