@@ -35,7 +35,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help venv install constraints run test system-deps lint format check-migrations check-translations \
-	pytest messages migrate seed worker beat clean distclean
+	pytest messages migrate seed worker beat bench clean distclean
 
 help: ## List the targets
 	@echo "Samen Duiden: make TARGET"
@@ -164,6 +164,11 @@ pytest: $(STAMP) ## Run pytest against PostgreSQL and Redis; extra arguments: PY
 messages: $(STAMP) ## Update locale/nl/LC_MESSAGES/django.po from the source and compile the .mo
 	$(MANAGE) makemessages $(MESSAGES_FLAGS) --no-obsolete --no-location
 	$(MANAGE) compilemessages $(MESSAGES_FLAGS)
+
+# --- benchmark -------------------------------------------------------------------------------------------------
+
+bench: $(STAMP) system-deps ## Seed a large region, measure it under gunicorn, write docs/benchmarks.md (not in make test)
+	$(WITH_SERVICES) $(PYTHON) -m benchmark.run
 
 # --- housekeeping ----------------------------------------------------------------------------------------------
 
