@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Permission
@@ -131,6 +132,27 @@ class DataSet:
         return self.__dict__.copy()
 
 
+@contextmanager
+def given_times(*models):
+    """Keep the times the seeder writes: ``auto_now``/``auto_now_add`` would stamp every row with the moment it is
+    written, and correcting them afterwards with an UPDATE leaves a table and indexes twice their size — not the
+    shape of a region's tables, which grew row by row over years."""
+    stamped = [
+        model_field
+        for model in models
+        for model_field in model._meta.concrete_fields
+        if getattr(model_field, "auto_now", False) or getattr(model_field, "auto_now_add", False)
+    ]
+    saved = [(model_field, model_field.auto_now, model_field.auto_now_add) for model_field in stamped]
+    for model_field in stamped:
+        model_field.auto_now = model_field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for model_field, auto_now, auto_now_add in saved:
+            model_field.auto_now, model_field.auto_now_add = auto_now, auto_now_add
+
+
 class Seeder:
     def __init__(self, *, signals: int = 100_000, risk_events: int = RISK_EVENTS, seed: int = SEED, log=print):
         self.total = signals
@@ -219,6 +241,8 @@ class Seeder:
             step=rng.randint(1, 5),
             is_acute=acute,
             urgency="high" if acute else rng.choice(("low", "medium", "high")),
+            created_at=observed_at + dt.timedelta(minutes=20),
+            updated_at=observed_at + dt.timedelta(minutes=20),
         )
 
     def _shares_for(
@@ -254,6 +278,7 @@ class Seeder:
                     expires_at=expires_at,
                     revoked_at=created_at + dt.timedelta(days=2) if ended and not expired else None,
                     ended_reason="revoked" if ended and not expired else "",
+                    created_at=created_at + dt.timedelta(hours=2),
                 )
             )
             if not ended or expired:
@@ -282,6 +307,7 @@ class Seeder:
                     phase=self.rng.choice(CommentPhase.values),
                     level=share.level if share else ShareLevel.SUMMARY,
                     text=f"Wij kennen deze groep; de oproep past bij wat we vorige week zagen ({index + 1}).",
+                    created_at=created_at + dt.timedelta(hours=3, minutes=index),
                 )
             )
         return comments
@@ -307,7 +333,7 @@ class Seeder:
                 signal._network = network
                 signals.append(signal)
                 self.data.signals += 1
-            with transaction.atomic():
+            with transaction.atomic(), given_times(Signal, Share, Comment):
                 bulk_create_with_history(signals, Signal, batch_size=BATCH, default_date=self.now)
                 for signal in signals:
                     signal_shares, signal_grants = self._shares_for(signal, signal._network, signal.observed_at)
@@ -327,23 +353,6 @@ class Seeder:
             self.data.history += len(signals)
             if (start // BATCH) % 4 == 3:
                 self.log(f"  {self.data.signals:,} signals, {self.data.shares:,} shares")
-        # auto_now_add gave every row the moment of writing: put the times where the story has them.
-        self._spread_times()
-
-    def _spread_times(self) -> None:
-        signal_table = Signal._meta.db_table
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE {signal_table} SET created_at = observed_at + interval '20 minutes', "  # noqa: S608
-                "updated_at = observed_at + interval '20 minutes'"
-            )
-            for model in (Share, Comment):
-                table = model._meta.db_table
-                column = "created_at"
-                cursor.execute(
-                    f"UPDATE {table} AS t SET {column} = s.observed_at + interval '2 hours' "  # noqa: S608
-                    f"FROM {signal_table} AS s WHERE s.id = t.signal_id"
-                )
 
     # --- the fixtures the measurements read -----------------------------------------------------------------------
 
@@ -355,7 +364,7 @@ class Seeder:
         receivers = [*organisations[1:10], organisations[11]]
         signal = self._signal(owner, self.now - dt.timedelta(hours=3))
         signal.sharing_summary = "Drillvideo met een oproep om af te rekenen bij het plein"
-        with transaction.atomic():
+        with transaction.atomic(), given_times(Signal, Share, Comment):
             bulk_create_with_history([signal], Signal, default_date=self.now)
             shares, grants = [], []
             for receiver in receivers:
@@ -370,6 +379,7 @@ class Seeder:
                         legal_ground=LegalGround.COVENANT,
                         justification="Nodig.",
                         created_by=signal.created_by,
+                        created_at=signal.created_at,
                     )
                 )
                 grants.append(
@@ -452,7 +462,7 @@ class Seeder:
         for number, signal in enumerate(batch):
             signal.message_text = f"Bericht {number + 1} van de casus: morgen om vier uur op het plein, iedereen mee."
             signal.status = SignalStatus.OPEN
-        with transaction.atomic():
+        with transaction.atomic(), given_times(Signal, Share):
             bulk_create_with_history(batch, Signal, default_date=self.now)
             shares, grants = [], []
             for signal in batch:

@@ -316,6 +316,28 @@ def own_signals(user: User) -> QuerySet[Signal]:
     )
 
 
+def signal_visible_q(user: User, path: str = "signal", *, min_level: AccessLevel = AccessLevel.SUMMARY) -> Q:
+    """The condition "the user may see, at ``min_level`` or more, the signal this row points at" (``path``: the
+    row's foreign key to it, e.g. ``signal`` on an intervention), as a filter on that row: its owner is the user's
+    organisation, or an active grant of such a level reaches the user's organisation within the network. Asked per
+    row, so a query about a few interventions or screenshots never builds the set of every visible signal (which a
+    ``signal__in=signals_visible_to(user)`` does, for the whole network). The same rule as ``signals_visible_to``."""
+    membership = membership_of(user)
+    if membership is None:
+        return Q(pk__in=[])
+    organisation = membership.organisation
+    ids = share_permission_ids()
+    grants = _active_grants().filter(
+        content_object_id=OuterRef(f"{path}_id"),
+        group_id=organisation.group_id,
+        permission_id__in=[ids[code] for level, code in SHARE_PERMISSION_CODENAMES.items() if level >= min_level],
+    )
+    owner = Q(**{f"{path}__owner_organisation_id": organisation.pk})
+    if min_level > AccessLevel.FULL:
+        return owner
+    return owner | (Q(**{f"{path}__owner_organisation__network_id": organisation.network_id}) & Exists(grants))
+
+
 def get_signal_for_user(
     user: User,
     signal_id: UUID | str,
@@ -350,9 +372,9 @@ def get_attachment_for_user(user: User, attachment_id: UUID | str):
     Http404 — also for one visible only below that level."""
     from signals.models import Attachment
 
-    readable = signals_visible_to(user).filter(access_level__gte=int(lowest_level_reading("attachments")))
+    readable = signal_visible_q(user, min_level=lowest_level_reading("attachments"))
     try:
-        return Attachment.objects.select_related("signal").get(pk=attachment_id, signal__in=readable.values("pk"))
+        return Attachment.objects.select_related("signal").get(readable, pk=attachment_id)
     except (Attachment.DoesNotExist, ValidationError, ValueError) as exc:
         raise Http404 from exc
 
@@ -809,9 +831,8 @@ def case_signal_counts(user: User, cases) -> dict:
 
     from interventions.models import CaseSignal
 
-    visible = signals_visible_to(user).values("pk")
     rows = (
-        CaseSignal.objects.filter(case_id__in=[case.pk for case in cases], signal_id__in=visible)
+        CaseSignal.objects.filter(signal_visible_q(user), case_id__in=[case.pk for case in cases])
         .values("case_id")
         .annotate(count=Count("pk"))
     )
@@ -827,13 +848,11 @@ def interventions_visible_to(user: User) -> QuerySet:
     if membership is None:
         return Intervention.objects.none()
     organisation_id = membership.organisation_id
-    visible_signals = signals_visible_to(user)
-    own_signals = visible_signals.filter(owner_organisation_id=organisation_id).values("pk")
     involved = Q(executing_organisation_id=organisation_id) | Q(created_by_organisation_id=organisation_id)
     return Intervention.objects.filter(
         Q(case__in=cases_visible_to(user).values("pk"))
-        | Q(signal__in=own_signals)
-        | (involved & Q(signal__in=visible_signals.values("pk")))
+        | Q(signal__owner_organisation_id=organisation_id)
+        | (involved & signal_visible_q(user))
     ).select_related("executing_organisation", "executing_person", "intervention_type", "created_by_organisation")
 
 

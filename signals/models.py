@@ -150,13 +150,14 @@ class Signal(models.Model):
             models.Index(fields=["owner_organisation", "-created_at"], name="signal_owner_created_idx"),
             models.Index(fields=["-created_at", "-id"], name="signal_created_id_idx"),
             # The worklists' order (signals.selectors.ACUTE_FIRST_ORDERING): own signals, and all (shared lists).
+            # The practice flag rides along (PostgreSQL only), so counting what a network's share grants let an
+            # organisation see reads this index alone, owner by owner, without visiting the rows.
             models.Index(
-                fields=["owner_organisation", "-acute_open", "-created_at", "-id"], name="signal_owner_worklist_idx"
+                fields=["owner_organisation", "-acute_open", "-created_at", "-id"],
+                include=["is_practice"],
+                name="signal_owner_worklist_idx",
             ),
             models.Index(fields=["-acute_open", "-created_at", "-id"], name="signal_worklist_idx"),
-            # Counting what an organisation's share grants let it see reads the owner and the practice flag of
-            # each signal from here, without visiting the rows (an index-only scan; PostgreSQL only).
-            models.Index(fields=["id"], include=["owner_organisation", "is_practice"], name="signal_visibility_idx"),
         ]
         # One codename per sharing level; a share grants one of them to the receiving organisation's group.
         permissions = [
@@ -579,7 +580,13 @@ class SignalGroupObjectPermission(GroupObjectPermissionBase):
         abstract = False
         verbose_name = _("signal group permission")
         verbose_name_plural = _("signal group permissions")
-        indexes = [models.Index(fields=["content_object", "group"], name="signal_gperm_obj_group_idx")]
+        indexes = [
+            models.Index(fields=["content_object", "group"], name="signal_gperm_obj_group_idx"),
+            # An organisation's grants read from the index alone (PostgreSQL only): "Gedeeld met ons" and its count.
+            models.Index(
+                fields=["group"], include=["content_object", "permission", "expires_at"], name="signal_gperm_group_idx"
+            ),
+        ]
 
 
 class SignalUserObjectPermission(UserObjectPermissionBase):

@@ -7,7 +7,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, QuerySet, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -23,6 +22,7 @@ from partners.visibility import AccessLevel
 from . import route, sharing
 from .constants import AccessKind, ActionStatus, CommentPhase, Platform, ShareLevel
 from .models import Comment, Phenomenon, SignalFollow
+from .pagination import IdFirstPaginator
 from .partner_forms import ActionProposeForm, CommentForm, DoubleCheckForm
 from .presentation import choice_labels, redacted_signal_context
 from .selectors import ACUTE_FIRST_ORDERING
@@ -90,7 +90,7 @@ def shared_worklist(request):
     """ "Gedeeld met ons": what partners shared with my organisation. Every row shows summary-level things only,
     whatever our level, so the list itself never needs logging."""
     filters = {key: request.GET.get(key, "").strip() for key in ("phenomenon", "platform", "level", "q")}
-    page = Paginator(shared_signals(user=request.user, **filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = IdFirstPaginator(shared_signals(user=request.user, **filters), PAGE_SIZE).get_page(request.GET.get("page"))
     rows = []
     for signal in page.object_list:
         summary = visibility.redact_signal(signal, AccessLevel.SUMMARY)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,6 +31,7 @@ from .forms import (
     persons_from,
 )
 from .models import Phenomenon, Signal
+from .pagination import IdFirstPaginator
 
 
 def _apply_errors(form, exc: ValidationError, *, formset=None) -> None:
@@ -62,7 +62,7 @@ def worklist(request):
     filters = {key: request.GET.get(key, "").strip() for key in ("phenomenon", "platform", "step", "urgency", "q")}
     practice = request.GET.get("oefening") == "1"
     signals = selectors.own_organisation_worklist(user=request.user, practice=practice, **filters)
-    page = Paginator(signals, 25).get_page(request.GET.get("page"))
+    page = IdFirstPaginator(signals, 25).get_page(request.GET.get("page"))
     context = {
         "page": page,
         "filters": filters,

@@ -36,6 +36,7 @@ from ..models import (
     StepAnswer,
     StepDecision,
 )
+from ..pagination import SignalPagination
 from . import serializers as s
 from .errors import service_errors
 
@@ -134,6 +135,7 @@ class SignalListView(generics.GenericAPIView):
     queryset = Signal.objects.none()  # for the schema; the real one comes from the visibility core
     serializer_class = s.SignalSerializer
     filterset_class = SignalFilter
+    pagination_class = SignalPagination
 
     def get_queryset(self):
         # ``shared_with_us`` picks the visibility core's own or shared list (the same rows as filtering the whole
