@@ -41,6 +41,23 @@ def _results_dir(request) -> Path:
     return path
 
 
+LOOK_DESK = {"width": 1280, "height": 900}
+
+
+def look(page, folder: str, name: str, *, settle_ms: int = 150) -> None:
+    """With ``folder`` set (a journey's ``*_SHOTS`` environment variable): full-page screenshots of the page on a desk
+    (``<name>-bureau.png``) and on a phone (``<name>-telefoon.png``), to look at by hand; then back to the desk."""
+    if not folder:
+        return
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    for suffix, viewport in (("bureau", LOOK_DESK), ("telefoon", PHONE_VIEWPORT)):
+        page.set_viewport_size(viewport)
+        page.wait_for_timeout(settle_ms)
+        page.screenshot(path=str(target / f"{name}-{suffix}.png"), full_page=True)
+    page.set_viewport_size(DESKTOP_VIEWPORT)
+
+
 def screenshot(page, request, name: str) -> Path:
     """Save a full-page screenshot as test-results/<test name>/<name>.png and return its path."""
     path = _results_dir(request) / f"{name}.png"

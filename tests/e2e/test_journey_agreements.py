@@ -39,7 +39,7 @@ from tests.factories import (
     network_coordinator,
 )
 
-from .conftest import DESKTOP_VIEWPORT, PHONE_VIEWPORT
+from .conftest import DESKTOP_VIEWPORT, PHONE_VIEWPORT, look
 
 pytestmark = pytest.mark.e2e
 
@@ -107,20 +107,11 @@ POLICE_TYPED = {
 OOV_VERSION_2 = "Bij signalen die meerdere wijken of de hele stad raken."
 
 SHOTS = os.environ.get("AGREEMENTS_SHOTS", "")
-LOOK_DESK = {"width": 1280, "height": 900}
 
 
 def _look(page, name: str) -> None:
-    """With AGREEMENTS_SHOTS set: full-page screenshots of the page on a desk and on a phone."""
-    if not SHOTS:
-        return
-    folder = Path(SHOTS)
-    folder.mkdir(parents=True, exist_ok=True)
-    for suffix, viewport in (("bureau", LOOK_DESK), ("telefoon", PHONE_VIEWPORT)):
-        page.set_viewport_size(viewport)
-        page.wait_for_timeout(100)
-        page.screenshot(path=str(folder / f"{name}-{suffix}.png"), full_page=True)
-    page.set_viewport_size(DESKTOP_VIEWPORT)
+    """With AGREEMENTS_SHOTS set: the page on a desk and on a phone (``conftest.look``)."""
+    look(page, SHOTS, name, settle_ms=100)
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ from tests.factories import (
 )
 from tests.test_notification_worker import private_queue
 
-from .conftest import DESKTOP_VIEWPORT, PHONE_VIEWPORT
+from .conftest import DESKTOP_VIEWPORT, PHONE_VIEWPORT, look
 
 pytestmark = pytest.mark.e2e
 
@@ -113,23 +113,14 @@ PROCEDURES = {
 }
 
 SHOTS = os.environ.get("EVALUATION_SHOTS", "")
-LOOK_DESK = {"width": 1280, "height": 900}
 
 
 # --- looking and small helpers --------------------------------------------------------------------------------
 
 
 def _look(page, name: str) -> None:
-    """With EVALUATION_SHOTS set: full-page screenshots of the page on a desk and on a phone."""
-    if not SHOTS:
-        return
-    folder = Path(SHOTS)
-    folder.mkdir(parents=True, exist_ok=True)
-    for suffix, viewport in (("bureau", LOOK_DESK), ("telefoon", PHONE_VIEWPORT)):
-        page.set_viewport_size(viewport)
-        page.wait_for_timeout(150)
-        page.screenshot(path=str(folder / f"{name}-{suffix}.png"), full_page=True)
-    page.set_viewport_size(DESKTOP_VIEWPORT)
+    """With EVALUATION_SHOTS set: the page on a desk and on a phone (``conftest.look``)."""
+    look(page, SHOTS, name, settle_ms=150)
 
 
 def _look_at_pdf(path, name: str) -> None:
