@@ -22,7 +22,6 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from django.contrib.auth.models import Permission
 from django.db import connection, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -161,9 +160,9 @@ class Seeder:
         self.log = log
         self.now = timezone.now().replace(microsecond=0)
         self.data = DataSet()
+        ids = visibility.share_permission_ids()
         self.permission_ids = {
-            level.code: Permission.objects.get(content_type__app_label="signals", codename=codename).pk
-            for level, codename in visibility.SHARE_PERMISSION_CODENAMES.items()
+            level.code: ids[codename] for level, codename in visibility.SHARE_PERMISSION_CODENAMES.items()
         }
         self.phenomena = list(Phenomenon.objects.order_by("position"))
         self.networks: list[Network] = []

@@ -212,33 +212,30 @@ def share_permission_ids() -> dict[str, int]:
     literal ids instead of joining ``auth_permission`` by codename: through the join PostgreSQL cannot tell how many
     signals an organisation's grants keep, guessed a few dozen where there were 15,000, and sorted them all to show
     one page (docs/benchmarks.md); with the ids it walks the worklist's index and stops after the page."""
-    if len(_SHARE_PERMISSION_IDS) == len(SHARE_PERMISSION_CODENAMES):
-        return _SHARE_PERMISSION_IDS
-    from django.contrib.auth.models import Permission
-
-    ids = dict(
-        Permission.objects.filter(
-            content_type__app_label="signals", codename__in=SHARE_PERMISSION_CODENAMES.values()
-        ).values_list("codename", "id")
-    )
-    if len(ids) != len(SHARE_PERMISSION_CODENAMES):
+    if len(_SHARE_PERMISSION_IDS) != len(SHARE_PERMISSION_CODENAMES):
+        _read_share_permission_ids()
+    if len(_SHARE_PERMISSION_IDS) != len(SHARE_PERMISSION_CODENAMES):
         raise ImproperlyConfigured("the share permissions of signals are missing: run the migrations")
-    _SHARE_PERMISSION_IDS.update(ids)
     return _SHARE_PERMISSION_IDS
 
 
-def remember_share_permissions(*, using: str = "default", **kwargs) -> None:
-    """After a migrate or flush (post_migrate): forget the ids, and read them again where they exist by now."""
+def _read_share_permission_ids(using: str = "default") -> None:
+    """Read the ids into the cache, if all three permission rows exist (by the end of a migrate they do)."""
     from django.contrib.auth.models import Permission
 
-    _SHARE_PERMISSION_IDS.clear()
     ids = dict(
         Permission.objects.using(using)
         .filter(content_type__app_label="signals", codename__in=SHARE_PERMISSION_CODENAMES.values())
         .values_list("codename", "id")
     )
+    _SHARE_PERMISSION_IDS.clear()
     if len(ids) == len(SHARE_PERMISSION_CODENAMES):
         _SHARE_PERMISSION_IDS.update(ids)
+
+
+def remember_share_permissions(*, using: str = "default", **kwargs) -> None:
+    """After a migrate or flush (post_migrate): forget the ids, and read them again where they exist by now."""
+    _read_share_permission_ids(using)
 
 
 def _active_grants() -> QuerySet:
@@ -258,6 +255,11 @@ def _active_grants() -> QuerySet:
 def _signal_grants(group_id: int) -> QuerySet:
     """The active permission rows that give ``group_id`` sight of the outer signal, at any share level."""
     return _active_grants().filter(content_object_id=OuterRef("pk"), group_id=group_id)
+
+
+def _share_level(grants: QuerySet) -> QuerySet:
+    """The highest share level among ``grants`` (a subquery per outer signal)."""
+    return grants.annotate(level=_grant_level_expression()).order_by("-level").values("level")[:1]
 
 
 def _grant_level_expression() -> Case:
@@ -283,7 +285,7 @@ def signals_visible_to(user: User) -> QuerySet[Signal]:
         return Signal.objects.annotate(access_level=Value(int(AccessLevel.NONE), output_field=IntegerField())).none()
     organisation = membership.organisation
     grants = _signal_grants(organisation.group_id)
-    share_level = grants.annotate(level=_grant_level_expression()).order_by("-level").values("level")[:1]
+    share_level = _share_level(grants)
     return (
         Signal.objects.filter(
             Q(owner_organisation_id=organisation.pk) | Exists(grants),
@@ -610,7 +612,7 @@ def signals_shared_with(user: User) -> QuerySet[Signal]:
         return Signal.objects.annotate(access_level=Value(int(AccessLevel.NONE), output_field=IntegerField())).none()
     organisation = membership.organisation
     grants = _signal_grants(organisation.group_id)
-    share_level = grants.annotate(level=_grant_level_expression()).order_by("-level").values("level")[:1]
+    share_level = _share_level(grants)
     return (
         Signal.objects.filter(Exists(grants), owner_organisation__network_id=organisation.network_id)
         .exclude(owner_organisation_id=organisation.pk)
