@@ -148,7 +148,7 @@ def case_timeline(user, case: Case, *, signals, interventions, name_people: bool
                     "rule": window.get_rule_display(),
                     "area": window.event.area,
                     "level": window.event.get_risk_level_display(),
-                    "end": date_format(window.end_date, "j M Y"),
+                    "end": date_format(window.end_date, "j b Y"),
                 },
                 url=reverse("riskcalendar:event", args=[window.event_id]),
                 badge=window.event.risk_level,
