@@ -1,5 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from audit.audit import record
+from audit.constants import AuditAction
 from partners import services
 from partners.models import User
 
@@ -15,4 +17,6 @@ class Command(BaseCommand):
             user = User.objects.get(username=username, is_active=True)
         except User.DoesNotExist as exc:
             raise CommandError(f"no active user {username!r}") from exc
-        self.stdout.write(services.api_token_create(user=user, acting_user=user))
+        key = services.api_token_create(user=user, acting_user=user)
+        record(AuditAction.TOKEN_CREATED, user=user, detail="manage.py create_api_token")
+        self.stdout.write(key)
