@@ -41,6 +41,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from interventions.constants import Phase
 from partners import visibility
 from partners.forms import apply_service_errors
+from partners.ratelimit import rate_limited
 
 from . import selectors, services
 from .constants import EVALUATION_FIELDS, EVALUATION_QUESTIONS, ReportStatus
@@ -383,6 +384,7 @@ def report_status(request, pk):
 
 @login_required
 @require_GET
+@rate_limited("exports")
 def report_download(request, pk):
     """My organisation's current report as a PDF attachment, never cached; the download is logged (and, for each
     signal read above summary level, an export in its access log). Not ready or made from sources that changed

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from partners import visibility
 from partners.forms import apply_service_errors
 from partners.pdf import render_pdf
+from partners.ratelimit import rate_limited
 from signals.models import Phenomenon
 
 from . import selectors, services
@@ -265,6 +266,7 @@ def pdf_response(card: AgreementCard) -> HttpResponse:
 
 @login_required
 @require_GET
+@rate_limited("exports")
 def card_pdf(request, pk):
     """The adopted version as a PDF, made in the request (a card is one or two pages). Not adopted: 404."""
     card = visibility.get_agreement_card_for_user(request.user, pk)
@@ -568,6 +570,7 @@ def covenant_upload(request):
 
 @login_required
 @require_GET
+@rate_limited("exports")
 def covenant_document(request):
     """The covenant document, to members of the network only (anyone else, or no document: 404)."""
     record = visibility.covenant_visible_to(request.user)

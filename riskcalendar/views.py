@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from partners import visibility
 from partners.forms import apply_service_errors
+from partners.ratelimit import rate_limited
 
 from . import selectors, services
 from .constants import RiskKind
@@ -252,6 +253,7 @@ def event_delete(request, pk):
 
 
 @require_GET
+@rate_limited("exports", key=lambda request, key: f"feed-{key[:64]}")
 def feed(request, key):
     """The calendar feed of the key's owner: no session, the key is the credential. Unknown or revoked: 404."""
     user = services.feed_user(key)

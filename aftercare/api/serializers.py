@@ -75,9 +75,10 @@ class EvaluationPartSerializer(serializers.ModelSerializer):
     do_better = _text(QUESTION_HELP["do_better"], read_only=True)
     perceptions = _text(QUESTION_HELP["perceptions"], read_only=True)
     agreements_to_change = _text(QUESTION_HELP["agreements_to_change"], read_only=True)
+    # Not read_only=True: drf-spectacular lists every read-only field as required, and this one is left out of the
+    # others' parts. The serializer only ever writes answers (a method field of EvaluationSerializer).
     internal = _text(
         f"{INTERNAL_HELP} Only in the part of the caller's own organisation; not there in the others.",
-        read_only=True,
         required=False,
     )
     submitted_at = serializers.DateTimeField(

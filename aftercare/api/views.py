@@ -42,6 +42,7 @@ from rest_framework.response import Response
 
 from partners import visibility
 from partners.models import Organisation
+from partners.ratelimit import check_scope
 from signals.api.errors import service_errors
 
 from .. import services
@@ -308,6 +309,7 @@ class EvaluationReportView(generics.GenericAPIView):
             report = services.report_request(evaluation=evaluation, acting_user=request.user)
         if report.status != ReportStatus.READY:
             return _being_made(report)
+        check_scope(request, "exports")  # partners/ratelimit.py: the PDF counts, asking while it is made does not
         try:
             handle = report.file.storage.open(report.file.name, "rb")
         except OSError:

@@ -235,6 +235,7 @@ class CardApproveView(generics.GenericAPIView):
 class CardPdfView(generics.GenericAPIView):
     serializer_class = s.AgreementCardSerializer  # for the schema's error bodies only
     filter_backends = []  # nothing to filter: one version
+    throttle_scope = "exports"  # partners/ratelimit.py
 
     def perform_content_negotiation(self, request, force=False):
         # A client asking for the PDF (Accept: application/pdf) gets it, not 406: the PDF bypasses the renderers,

@@ -82,6 +82,10 @@ class PhaseChangeSerializer(serializers.ModelSerializer):
 
     organisation = OrganisationSerializer(read_only=True)
     changed_by = serializers.SerializerMethodField(help_text="The organisation; the professional for colleagues.")
+    # Empty for the case's first phase (the schema must allow the empty string).
+    from_phase = serializers.ChoiceField(
+        choices=Phase.choices, allow_blank=True, read_only=True, help_text="The phase before; empty for the first."
+    )
 
     class Meta:
         model = CasePhaseChange

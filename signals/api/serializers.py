@@ -35,6 +35,7 @@ from ..constants import (
     Urgency,
 )
 from ..models import AccessLogEntry, Action, Attachment, Comment, DoubleCheck, Phenomenon, Review, Share
+from ..selectors import HISTORY_SOURCES
 
 ACCESS_LEVEL_CODES = [level.code for level in AccessLevel if level > AccessLevel.NONE]
 REACH_KEYS = ("followers", "views", "likes", "reposts", "comments")
@@ -397,7 +398,8 @@ class HistoryEntrySerializer(serializers.Serializer):
     who = serializers.CharField(allow_null=True, help_text="Full name of the colleague who made the change.")
     what = serializers.CharField(help_text="What was changed: the kind of record, in the caller's language.")
     record = serializers.ChoiceField(
-        choices=["signal", "person", "stepanswer", "stepdecision", "review", "action", "attachment"],
+        # Every kind of record whose history makes up the signal's (the schema listed one kind too few).
+        choices=[model._meta.model_name for model, _link in HISTORY_SOURCES],
         help_text="The kind of record, as a stable code.",
     )
     object_id = serializers.CharField()

@@ -80,12 +80,37 @@ def browser():
         browser.close()
 
 
+# Reports every Content-Security-Policy violation of the page on the console (Playwright's init scripts run outside
+# the page's policy). One is Playwright's own, not the app's: for a screenshot it hides the text caret with an inline
+# style on the focused field, which htmx then copies when it swaps that field (its settle step).
+CSP_REPORTER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  const target = event.target && event.target.getAttribute ? event.target : null;
+  if (target && target.getAttribute("style") === "caret-color: transparent !important;") {
+    return;
+  }
+  const where = `${event.sourceFile}:${event.lineNumber}`;
+  const element = target && target.outerHTML ? target.outerHTML.slice(0, 160) : "";
+  const blocked = event.blockedURI || "inline";
+  console.error(`CSP violation: refused ${event.violatedDirective} ${blocked} at ${where} ${element}`);
+});
+"""
+
+
+def _is_csp_violation(message) -> bool:
+    return message.type == "error" and message.text.startswith("CSP violation:")
+
+
 @pytest.fixture
 def page(browser, request):
-    """A fresh browser context per test (Dutch, desktop size); saves final.png on teardown."""
+    """A fresh browser context per test (Dutch, desktop size); saves final.png on teardown. A journey during which
+    the browser refused something under the Content-Security-Policy fails (``page.csp_violations`` lists them)."""
     context = browser.new_context(locale="nl-NL", viewport=DESKTOP_VIEWPORT)
     context.set_default_timeout(10_000)
+    context.add_init_script(CSP_REPORTER)
     page = context.new_page()
+    page.csp_violations = []
+    page.on("console", lambda message: page.csp_violations.append(message.text) if _is_csp_violation(message) else None)
     yield page
     try:
         page.screenshot(path=str(_results_dir(request) / "final.png"), full_page=True)
@@ -93,6 +118,8 @@ def page(browser, request):
         warnings.warn(f"final screenshot failed: {exc}", stacklevel=1)
     finally:
         context.close()
+    if page.csp_violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(page.csp_violations), pytrace=False)
 
 
 @pytest.fixture
