@@ -6,7 +6,7 @@ on the bell (unread notifications as the request starts), which every page shows
 from django.contrib.auth.backends import ModelBackend
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions
-from rest_framework.authentication import TokenAuthentication
+from rest_framework.authentication import TokenAuthentication, get_authorization_header
 
 from . import visibility
 from .models import User
@@ -30,9 +30,48 @@ class MembershipBackend(ModelBackend):
         return user
 
 
+# A token's use goes into the security audit log once an hour per token (not per request: the log would drown).
+TOKEN_USE_LOGGED_EVERY = 60 * 60
+# A refused token once a minute per client address (a guessing client would otherwise write a row per try).
+TOKEN_FAILURE_LOGGED_EVERY = 60
+
+
 class MembershipTokenAuthentication(TokenAuthentication):
     """DRF's token authentication (``Authorization: Token <key>``), its checks and answers unchanged, with the
-    user's membership joined."""
+    user's membership joined. Uses and refusals go into the security audit log."""
+
+    def authenticate(self, request):
+        from audit.audit import client_ip, record_once_per
+        from audit.constants import AuditAction, AuditResult
+
+        from .ratelimit import FailureLimit
+
+        failures = FailureLimit(request)
+        header = get_authorization_header(request).split()
+        if header and header[0].lower() == self.keyword.lower().encode():
+            failures.check()  # an address that guessed too often: 429 before its token is even looked at
+        try:
+            result = super().authenticate(request)
+        except exceptions.AuthenticationFailed:
+            failures.add()
+            record_once_per(
+                TOKEN_FAILURE_LOGGED_EVERY,
+                f"token-failed:{client_ip(request)}",
+                AuditAction.TOKEN_USED,
+                request=request,
+                result=AuditResult.FAILURE,
+            )
+            raise
+        if result is not None:
+            user, token = result
+            record_once_per(
+                TOKEN_USE_LOGGED_EVERY,
+                f"token-used:{token.pk}",
+                AuditAction.TOKEN_USED,
+                request=request,
+                user=user,
+            )
+        return result
 
     def authenticate_credentials(self, key):
         model = self.get_model()

@@ -7,13 +7,20 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from audit import audit
+from audit.constants import AuditAction
+
 from . import selectors, services, visibility
 from .forms import ProfileLanguageForm
 
 
 @login_required
 def home(request):
-    return render(request, "home.html")
+    """ "Mijn startpagina": what waits for me, my organisation's cases and the coming four weeks' risk windows."""
+    from overview.selectors import can_see_network_overview, start_page
+
+    context = {**start_page(request.user), "can_see_overview": can_see_network_overview(request.user)}
+    return render(request, "home.html", context)
 
 
 @login_required
@@ -32,6 +39,7 @@ def partners_and_roles(request):
 def profile(request):
     from rest_framework.authtoken.models import Token
 
+    from accounts import views as account_views
     from riskcalendar.models import CalendarFeedToken
     from riskcalendar.services import feed_token_create, feed_token_revoke
 
@@ -50,9 +58,11 @@ def profile(request):
         return redirect("profile")
     elif request.method == "POST" and request.POST.get("token") == "create":
         new_key = services.api_token_create(user=request.user, acting_user=request.user)
+        audit.record(AuditAction.TOKEN_CREATED, request=request)
         messages.success(request, _("Your API token has been created. Copy it now: it is shown only once."))
     elif request.method == "POST" and request.POST.get("token") == "revoke":
         services.api_token_revoke(user=request.user, acting_user=request.user)
+        audit.record(AuditAction.TOKEN_REVOKED, request=request)
         messages.success(request, _("Your API token has been revoked."))
         return redirect("profile")
     form = ProfileLanguageForm(
@@ -83,4 +93,5 @@ def profile(request):
         "has_feed": feed_token is not None,
         "feed_token": feed_token,
     }
+    context.update(account_views.security_context(request))  # two-factor authentication and sessions
     return render(request, "accounts/profile.html", context, status=400 if form.errors else 200)

@@ -340,6 +340,22 @@ def signal_visible_q(user: User, path: str = "signal", *, min_level: AccessLevel
     return owner | (Q(**{f"{path}__owner_organisation__network_id": organisation.network_id}) & Exists(grants))
 
 
+def refuse(user: User, model, object_id) -> Http404:
+    """The Http404 for an object the user may not see. When the object does exist, this is a permission denial:
+    it goes into the security audit log (ids only, no content), with one extra query on this failure path only.
+    The caller raises what this returns, so missing and forbidden still look the same to the user."""
+    from audit.audit import record
+    from audit.constants import AuditAction, AuditResult
+
+    try:
+        exists = model._default_manager.filter(pk=object_id).exists()
+    except (ValidationError, ValueError):
+        exists = False
+    if exists:
+        record(AuditAction.DENIED, user=user, obj=(model._meta.label_lower, object_id), result=AuditResult.DENIED)
+    return Http404()
+
+
 def get_signal_for_user(
     user: User,
     signal_id: UUID | str,
@@ -356,9 +372,9 @@ def get_signal_for_user(
     try:
         signal = signals_visible_to(user).select_related(*related).annotate(**(annotations or {})).get(pk=signal_id)
     except (Signal.DoesNotExist, ValidationError, ValueError) as exc:
-        raise Http404 from exc
+        raise refuse(user, Signal, signal_id) from exc
     if signal.access_level < min_level:
-        raise Http404
+        raise refuse(user, Signal, signal_id)
     return signal
 
 
@@ -378,7 +394,7 @@ def get_attachment_for_user(user: User, attachment_id: UUID | str):
     try:
         return Attachment.objects.select_related("signal").get(readable, pk=attachment_id)
     except (Attachment.DoesNotExist, ValidationError, ValueError) as exc:
-        raise Http404 from exc
+        raise refuse(user, Attachment, attachment_id) from exc
 
 
 def get_action_for_user(user: User, action_id: UUID | str):
@@ -392,7 +408,7 @@ def get_action_for_user(user: User, action_id: UUID | str):
             pk=action_id, signal__in=own.values("pk")
         )
     except (Action.DoesNotExist, ValidationError, ValueError) as exc:
-        raise Http404 from exc
+        raise refuse(user, Action, action_id) from exc
 
 
 def signal_access_level(user: User, signal: Signal) -> AccessLevel:
@@ -664,6 +680,18 @@ def double_checks_visible_to(user: User, signal: Signal) -> QuerySet:
     return queryset
 
 
+def actions_visible_q(user: User) -> Q:
+    """The step-5 actions the user's organisation sees, as a per-row condition on Action (for counts over many
+    signals at once): those on its own signals, and on a signal shared with it those it carries out or proposed
+    (the rule of ``partner_actions_visible_to``)."""
+    membership = membership_of(user)
+    if membership is None:
+        return Q(pk__in=[])
+    organisation_id = membership.organisation_id
+    involved = Q(executing_organisation_id=organisation_id) | Q(proposed_by_organisation_id=organisation_id)
+    return Q(signal__owner_organisation_id=organisation_id) | (involved & signal_visible_q(user))
+
+
 def partner_actions_visible_to(user: User, signal: Signal) -> QuerySet:
     """Actions a partner organisation may see on a shared signal: the ones it proposed or is to carry out."""
     from signals.models import Action
@@ -813,7 +841,7 @@ def get_case_for_user(user: User, case_id: UUID | str, *, lead: bool = False):
     try:
         return queryset.get(pk=case_id)
     except (CaseModel.DoesNotExist, ValidationError, ValueError) as exc:
-        raise Http404 from exc
+        raise refuse(user, CaseModel, case_id) from exc
 
 
 def case_signals_visible_to(user: User, case) -> QuerySet[Signal]:
@@ -864,7 +892,7 @@ def get_intervention_for_user(user: User, intervention_id: UUID | str):
     try:
         return interventions_visible_to(user).select_related("case", "signal").get(pk=intervention_id)
     except (Intervention.DoesNotExist, ValidationError, ValueError) as exc:
-        raise Http404 from exc
+        raise refuse(user, Intervention, intervention_id) from exc
 
 
 # The texts of an intervention someone writes about a signal: read like the owner's step 1-2 answers.
@@ -943,7 +971,7 @@ def get_risk_event_for_user(user: User, event_id: UUID | str, *, keeper: bool = 
     try:
         return queryset.get(pk=event_id)
     except (RiskEvent.DoesNotExist, ValidationError, ValueError) as exc:
-        raise Http404 from exc
+        raise refuse(user, RiskEvent, event_id) from exc
 
 
 def risk_windows_visible_to(user: User) -> QuerySet:
@@ -1225,6 +1253,146 @@ def organisations_reading(signal: Signal, min_level: AccessLevel = AccessLevel.S
     return sorted(organisation_ids, key=str)
 
 
+# --- data subject requests (AVG art. 15) -----------------------------------------------------------------------
+#
+# A coordinator (team lead) of an organisation answers a person's request to see what the organisation holds about
+# them. The person is known here only by a pseudonym (a signal's ``Person.alias``, or the account name they used),
+# so the request is answered from the signals the organisation OWNS in which such a person appears: what the
+# organisation is the controller of. A signal a partner shared with the organisation belongs to its owner, who
+# answers for it; it is never in this answer, whatever level it was shared at.
+
+# The longest pseudonym that can match: an account name (``Person.handle``) is at most 150 characters.
+SUBJECT_PSEUDONYM_MAX_LENGTH = 150
+
+
+def can_answer_subject_requests(user: User) -> bool:
+    """A coordinator (team lead) of an organisation answers data subject requests for that organisation."""
+    membership = membership_of(user)
+    return membership is not None and membership.is_coordinator
+
+
+def subject_person_q(pseudonym: str) -> Q:
+    """A person row whose alias is ``pseudonym``, or whose account name is it (with or without its @): exact,
+    case-insensitive. Nothing matches an empty pseudonym."""
+    pseudonym = (pseudonym or "").strip()
+    if not pseudonym:
+        return Q(pk__in=[])
+    condition = Q(alias__iexact=pseudonym)
+    bare = pseudonym.lstrip("@").strip()
+    if bare:
+        condition |= Q(handle__iexact=bare) | Q(handle__iexact=f"@{bare}")
+    return condition
+
+
+def subject_signals_for(user: User, pseudonym: str) -> QuerySet[Signal]:
+    """The signals the coordinator's organisation owns with a person of that pseudonym (``subject_person_q``), at
+    owner level, oldest first, with every record the answer shows loaded: one query per kind of record, whatever the
+    number of signals. Nothing for anyone but a coordinator, and nothing of another organisation or network."""
+    from django.db.models import Prefetch
+
+    from signals.models import (
+        Action,
+        Attachment,
+        Comment,
+        DoubleCheck,
+        MonitoringWarning,
+        Person,
+        Review,
+        Share,
+        StepAnswer,
+        StepDecision,
+    )
+
+    if not can_answer_subject_requests(user) or not (pseudonym or "").strip():
+        return own_signals(user).none()
+    appears = Person.objects.filter(subject_person_q(pseudonym), signal_id=OuterRef("pk"))
+    return (
+        own_signals(user)
+        .filter(Exists(appears))
+        .select_related("phenomenon", "created_by")
+        .prefetch_related(
+            Prefetch("persons", queryset=Person.objects.order_by("role", "alias", "id")),
+            Prefetch("answers", queryset=StepAnswer.objects.select_related("updated_by").order_by("step", "id")),
+            Prefetch("decisions", queryset=StepDecision.objects.select_related("decided_by").order_by("step")),
+            Prefetch("reviews", queryset=Review.objects.select_related("reviewer").order_by("created_at")),
+            Prefetch(
+                "comments",
+                queryset=Comment.objects.select_related("organisation", "author").order_by("created_at", "id"),
+            ),
+            Prefetch(
+                "double_checks",
+                queryset=DoubleCheck.objects.select_related("organisation", "author").order_by("created_at"),
+            ),
+            Prefetch(
+                "actions",
+                queryset=Action.objects.select_related(
+                    "executing_organisation", "proposed_by_organisation", "created_by"
+                ).order_by("created_at", "id"),
+            ),
+            Prefetch("attachments", queryset=Attachment.objects.select_related("uploaded_by").order_by("created_at")),
+            Prefetch(
+                "shares",
+                queryset=Share.objects.select_related("organisation", "created_by", "revoked_by").order_by(
+                    "created_at"
+                ),
+            ),
+            Prefetch(
+                "monitoring_warnings",
+                queryset=MonitoringWarning.objects.select_related("shown_to").order_by("created_at"),
+            ),
+        )
+        .order_by("created_at", "id")
+    )
+
+
+def subject_access_log_for(user: User, signals) -> QuerySet:
+    """The access log of ``signals`` (from ``subject_signals_for``): who of the partners read them, and who downloaded
+    their screenshots. For a coordinator of their owner organisation only, as ``access_log_visible_to``."""
+    from signals.models import AccessLogEntry
+
+    membership = membership_of(user)
+    if not can_answer_subject_requests(user):
+        return AccessLogEntry.objects.none()
+    return (
+        AccessLogEntry.objects.filter(
+            signal_id__in=[signal.pk for signal in signals],
+            signal__owner_organisation_id=membership.organisation_id,
+        )
+        .select_related("user", "organisation")
+        .order_by("at", "id")
+    )
+
+
+def subject_case_links_for(user: User, signals) -> QuerySet:
+    """The links of ``signals`` to the cases the user's organisation takes part in, with their case."""
+    from interventions.models import CaseSignal
+
+    if not can_answer_subject_requests(user):
+        return CaseSignal.objects.none()
+    return (
+        CaseSignal.objects.filter(
+            signal_id__in=[signal.pk for signal in signals], case__in=cases_visible_to(user).values("pk")
+        )
+        .select_related("case__lead_organisation")
+        .order_by("added_at", "id")
+    )
+
+
+def subject_interventions_for(user: User, signals, case_ids) -> QuerySet:
+    """The interventions the user may see on ``signals`` or on the cases ``case_ids`` (from
+    ``subject_case_links_for``). Read their texts with ``intervention_texts``."""
+    from interventions.models import Intervention
+
+    if not can_answer_subject_requests(user):
+        return Intervention.objects.none()
+    return (
+        interventions_visible_to(user)
+        .filter(Q(signal_id__in=[signal.pk for signal in signals]) | Q(case_id__in=list(case_ids)))
+        .select_related("created_by")
+        .order_by("created_at", "id")
+    )
+
+
 # --- granting (used only by services) ------------------------------------------------------------------------
 
 
@@ -1272,3 +1440,22 @@ def remove_expired_grants() -> int:
 
     deleted, _by_model = SignalGroupObjectPermission.objects.filter(expires_at__lte=timezone.now()).delete()
     return deleted
+
+
+# --- the security audit log -----------------------------------------------------------------------------------
+#
+# An organisation's coordinators read its own security events (sign-ins, refusals, exports, ...); nobody reads
+# another organisation's. Platform operators read the whole log in the admin.
+
+
+def can_read_audit_log(user: User) -> bool:
+    membership = membership_of(user)
+    return membership is not None and membership.is_coordinator
+
+
+def audit_events_visible_to(user: User) -> QuerySet:
+    from audit.models import AuditEvent
+
+    if not can_read_audit_log(user):
+        return AuditEvent.objects.none()
+    return AuditEvent.objects.filter(organisation_id=membership_of(user).organisation_id)

@@ -1,13 +1,18 @@
 """Every URL of the product × every role: the expected status. Each new endpoint is added here (or in the
 module's own matrix file below); the matrix test fails for a URL pattern that is missing (docs/authorization.md)."""
 
+from tests.matrix_accounts_html import HTML_ACCOUNT_ENDPOINTS
 from tests.matrix_aftercare_api import API_AFTERCARE_ENDPOINTS
 from tests.matrix_aftercare_html import HTML_AFTERCARE_ENDPOINTS
 from tests.matrix_agreements_api import API_AGREEMENT_ENDPOINTS
 from tests.matrix_agreements_html import HTML_AGREEMENT_ENDPOINTS
+from tests.matrix_audit_html import HTML_AUDIT_ENDPOINTS
 from tests.matrix_base import ANON_API, ANON_HTML, Endpoint, expect
 from tests.matrix_interventions_api import API_INTERVENTION_ENDPOINTS
 from tests.matrix_interventions_html import HTML_INTERVENTION_ENDPOINTS
+from tests.matrix_overview_html import HTML_OVERVIEW_ENDPOINTS
+from tests.matrix_privacy_html import HTML_PRIVACY_ENDPOINTS
+from tests.matrix_retention_html import HTML_RETENTION_ENDPOINTS
 from tests.matrix_riskcalendar_api import API_RISK_ENDPOINTS
 from tests.matrix_riskcalendar_html import HTML_RISK_ENDPOINTS
 from tests.matrix_signals_api import API_SIGNAL_ENDPOINTS
@@ -57,6 +62,11 @@ ENDPOINTS += API_INTERVENTION_ENDPOINTS + HTML_INTERVENTION_ENDPOINTS
 ENDPOINTS += API_RISK_ENDPOINTS + HTML_RISK_ENDPOINTS
 ENDPOINTS += API_AGREEMENT_ENDPOINTS + HTML_AGREEMENT_ENDPOINTS
 ENDPOINTS += API_AFTERCARE_ENDPOINTS + HTML_AFTERCARE_ENDPOINTS
+ENDPOINTS += HTML_OVERVIEW_ENDPOINTS
+ENDPOINTS += HTML_ACCOUNT_ENDPOINTS
+ENDPOINTS += HTML_AUDIT_ENDPOINTS
+ENDPOINTS += HTML_RETENTION_ENDPOINTS
+ENDPOINTS += HTML_PRIVACY_ENDPOINTS
 
 # URL patterns that are not ours to test here (Django admin's own views, static files).
 IGNORED_PREFIXES = ("admin/", "static/", "media/")

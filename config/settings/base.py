@@ -4,10 +4,12 @@ All logic lives here; dev, test and production only set defaults for the environ
 (STYLE.md rule 1). The environment is read in this one place, with django-environ.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -33,8 +35,13 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_filters",
     "django_htmx",
+    "csp",
     "guardian",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     # Our apps.
     "partners",
     "signals",
@@ -43,21 +50,35 @@ INSTALLED_APPS = [
     "aftercare",
     "riskcalendar",
     "notifications",
+    "audit",
+    "retention",
+    "privacy",
+    "accounts",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise, so static files keep their long cache lifetime; every other response gets the policy.
+    "csp.middleware.CSPMiddleware",
+    "partners.security_headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "partners.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Idle timeout and absolute lifetime of a session; then two-factor authentication first (accounts/).
+    "accounts.middleware.SessionLimitsMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "audit.middleware.AuditMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -94,6 +115,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "partners.User"
 AUTHENTICATION_BACKENDS = [
+    # django-axes first: refuses a username and address that are locked out, before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
     # Django's ModelBackend, loading the user's membership with the user (one query less on every page).
     "partners.authentication.MembershipBackend",
     "guardian.backends.ObjectPermissionBackend",
@@ -107,6 +130,28 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = None  # show the logged-out page with its shared-computer advice
+
+# Authentication hardening (accounts/, docs/security.md). Two-factor authentication (TOTP app plus backup codes):
+# required for every account in production, optional in the demo and the tests.
+SAMEN_DUIDEN_REQUIRE_2FA = env.bool("SAMEN_DUIDEN_REQUIRE_2FA", default=False)
+OTP_TOTP_ISSUER = "Samen Duiden"
+# Sessions end after this many idle minutes (the expiry moves on with use, at most once a minute a write) and at the
+# latest this many hours after signing in (0: no absolute limit).
+SESSION_COOKIE_AGE = env.int("SAMEN_DUIDEN_SESSION_IDLE_MINUTES", default=30) * 60
+SAMEN_DUIDEN_SESSION_MAX_HOURS = env.int("SAMEN_DUIDEN_SESSION_MAX_HOURS", default=10)
+# django-axes: after AXES_FAILURE_LIMIT failed sign-ins for one username from one address, that combination is
+# locked for the cool-off time (or until an administrator lifts the lock in the admin).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client's address as the audit log and the rate limits read it (REST_FRAMEWORK["NUM_PROXIES"] below).
+AXES_CLIENT_IP_CALLABLE = "audit.audit.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the lockout page names a fixed wait
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are in the audit log already
+AXES_VERBOSE = False  # no banner on every manage.py command; lockouts are in the audit log
 
 # django-guardian: object permissions live in direct-foreign-key tables (see partners/visibility.py); there is no
 # anonymous user with permissions.
@@ -168,7 +213,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "riskcalendar.tasks.send_risk_digests",
         "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
     },
+    # Retention (AVG): what passed its network's retention period is removed everywhere, each night at 02:30.
+    "retention-purge": {"task": "retention.tasks.purge_expired", "schedule": crontab(hour=2, minute=30)},
 }
+# The retention periods in months of a network without its own policy (retention/models.py).
+RETENTION_DEFAULT_MONTHS = {"signal": 12, "case": 24, "evaluation": 60}
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -183,6 +232,25 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Content-Security-Policy (django-csp): scripts and styles only from our own static files, never inline (base.html
+# configures htmx for it: no eval, no indicator <style>). data: images are the icons inside the design system's CSS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}
+# What a browser may use at all on our pages (the Permissions-Policy header, partners/security_headers.py).
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: an API client without credentials gets 401 with a WWW-Authenticate header.
@@ -194,6 +262,22 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Abuse limits on the Redis cache (partners/ratelimit.py): per user, per address without a user, and a stricter
+    # scope for exports and PDFs (the HTML downloads share that bucket through partners.ratelimit.rate_limited).
+    "DEFAULT_THROTTLE_CLASSES": [
+        "partners.ratelimit.AnonRateThrottle",
+        "partners.ratelimit.UserRateThrottle",
+        "partners.ratelimit.ScopedRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("DJANGO_THROTTLE_ANON", default="120/min"),
+        "user": env.str("DJANGO_THROTTLE_USER", default="1200/min"),
+        "exports": env.str("DJANGO_THROTTLE_EXPORTS", default="60/hour"),
+        "token_failures": env.str("DJANGO_THROTTLE_TOKEN_FAILURES", default="20/hour"),
+    },
+    # The address of a caller without a user: the reverse proxies in front (production: 1) each add one to
+    # X-Forwarded-For; 0 reads REMOTE_ADDR (a client cannot choose its address by sending the header itself).
+    "NUM_PROXIES": env.int("DJANGO_NUM_PROXIES", default=0),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Samen Duiden API",
@@ -203,9 +287,14 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "SWAGGER_UI_DIST": "SIDECAR",
+    # No badge image from the public validator (blocked by the Content-Security-Policy, and it would tell a third party
+    # where the schema is).
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "SCHEMA_PATH_PREFIX": "/api/v1",
+    # Pagination's 404 and the filters' 400 on every list (config/schema.py).
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "config.schema.document_list_errors"],
     # Choice sets shared by several fields, or several sets behind one field name, get one clear enum name each.
     "ENUM_NAME_OVERRIDES": {
         "SignalStatusEnum": "signals.constants.SignalStatus",

@@ -7,6 +7,11 @@ import os
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-insecure-key")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+# Abuse limits far above the benchmark's readers (the throttle tests set tiny ones).
+os.environ.setdefault("DJANGO_THROTTLE_ANON", "1000000/min")
+os.environ.setdefault("DJANGO_THROTTLE_USER", "1000000/min")
+os.environ.setdefault("DJANGO_THROTTLE_EXPORTS", "1000000/min")
+os.environ.setdefault("DJANGO_THROTTLE_TOKEN_FAILURES", "1000000/min")
 
 from .base import *  # noqa: F403
 

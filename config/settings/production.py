@@ -3,6 +3,9 @@
 import os
 
 os.environ.setdefault("DJANGO_DEBUG", "false")
+# Behind one reverse proxy that terminates TLS (docs/security.md): the client address is its X-Forwarded-For entry.
+os.environ.setdefault("DJANGO_NUM_PROXIES", "1")
+os.environ.setdefault("SAMEN_DUIDEN_REQUIRE_2FA", "true")
 
 import environ
 
@@ -19,4 +22,3 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SESSION_COOKIE_AGE = 8 * 60 * 60
