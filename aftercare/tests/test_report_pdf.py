@@ -226,7 +226,7 @@ def test_a_download_is_logged_and_reads_above_summary_are_exports_in_the_access_
     report, _pages = make(world, role)
     response = download(world, role)
     assert response.status_code == 200
-    assert response["Cache-Control"] == "private, no-store"
+    assert response["Cache-Control"] == "no-store, private"
     assert (
         response["Content-Disposition"]
         == 'attachment; filename="evaluatie-nazorg-na-de-vechtpartij-bij-het-station.pdf"'

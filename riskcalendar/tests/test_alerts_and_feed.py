@@ -168,7 +168,7 @@ def _feed(client, key) -> Calendar:
     response = client.get(f"/calendar/{key}.ics")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
-    assert response["Cache-Control"] == "no-store"
+    assert response["Cache-Control"] == "no-store, private"
     return Calendar.from_ical(response.content)
 
 

@@ -593,7 +593,7 @@ def test_upload_and_download_a_screenshot(shared, member, police_member):
     assert download["Content-Type"] == "image/png"
     assert download["Content-Disposition"].startswith("attachment")
     assert download["X-Content-Type-Options"] == "nosniff"
-    assert download["Cache-Control"] == "no-store"
+    assert download["Cache-Control"] == "no-store, private"
     assert b"".join(download.streaming_content).startswith(b"\x89PNG")
 
     partner = as_user(police_member)

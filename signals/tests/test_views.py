@@ -182,7 +182,7 @@ def test_screenshot_upload_and_download(client, member, police_member, own_signa
     response = client.get(reverse("signals:attachment", args=[attachment.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
-    assert response["Cache-Control"] == "no-store"
+    assert response["Cache-Control"] == "no-store, private"
     response = client.post(
         reverse("signals:attachment-upload", args=[own_signal.pk]),
         {"file": SimpleUploadedFile("shell.png", b"<?php echo 1; ?>", "image/png")},
