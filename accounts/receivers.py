@@ -3,11 +3,13 @@
 from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from simple_history.models import HistoricalRecords
 
-from audit.audit import record
+from audit.audit import current_request, record
 from audit.constants import AuditAction, AuditResult
 
 from . import services
@@ -57,4 +59,21 @@ def locked_out(sender, request, username, ip_address, **kwargs):
         username=str(username or "")[:150],
         result=AuditResult.DENIED,
         detail="locked" if fresh else "refused_while_locked",
+    )
+
+
+@receiver(post_delete, sender=TOTPDevice, dispatch_uid="accounts.totp_deleted")
+@receiver(post_delete, sender=StaticDevice, dispatch_uid="accounts.static_deleted")
+def device_deleted_in_the_admin(sender, instance, **kwargs):
+    """An administrator removes the device of someone who lost their phone (django-otp's admin): recorded with the
+    administrator as the actor. Removals on the profile page are recorded by ``services`` with the reason."""
+    request = current_request()
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.namespace != "admin":
+        return
+    record(
+        AuditAction.OTP_DEVICE_REMOVED,
+        request=request,
+        obj=instance.user,
+        detail=f"admin:{sender._meta.model_name}",
     )

@@ -237,3 +237,16 @@ def test_the_admin_login_is_ours(client):
     response = client.get("/admin/login/?next=/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith(f"{LOGIN}?next=/admin/")
+
+
+def test_an_administrator_removing_a_lost_device_is_recorded(client, member, device):
+    """Someone lost phone and backup codes: an administrator deletes the device in django-otp's admin."""
+    from tests.factories import UserFactory
+
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    response = client.post(f"/admin/otp_totp/totpdevice/{device.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(pk=device.pk).exists()
+    [event] = AuditEvent.objects.filter(action=AuditAction.OTP_DEVICE_REMOVED)
+    assert (event.user_id, event.object_id, event.detail) == (admin.pk, str(member.pk), "admin:totpdevice")
