@@ -101,3 +101,20 @@ class SignalFactory(factory.django.DjangoModelFactory):
         draft = factory.Trait(status=SignalStatus.DRAFT)
         practice = factory.Trait(is_practice=True)
         acute = factory.Trait(is_acute=True, urgency="high")
+
+
+def restore_reference_data() -> None:
+    """The data migrations' reference data, back after an earlier transactional test emptied the tables."""
+    from django.contrib.auth.models import Group, Permission
+
+    from interventions.models import InterventionType
+    from interventions.reference import ensure_intervention_types
+    from partners.models import InformationPosition
+    from partners.reference import ensure_information_positions, ensure_role_groups
+    from signals.models import Phenomenon
+    from signals.reference import ensure_phenomena
+
+    ensure_role_groups(group_model=Group, permission_model=Permission)
+    ensure_information_positions(position_model=InformationPosition)
+    ensure_phenomena(phenomenon_model=Phenomenon)
+    ensure_intervention_types(intervention_type_model=InterventionType)

@@ -24,6 +24,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from tests.factories import restore_reference_data
 from tests.roles import build_world
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "5"))
@@ -78,26 +79,9 @@ def _fuzz(operation, mode, checks, base_url, headers, examples=EXAMPLES, path_pa
     return failures
 
 
-def _reference_data() -> None:
-    """The data migrations' reference data, back after an earlier transactional test emptied the tables."""
-    from django.contrib.auth.models import Group, Permission
-
-    from interventions.models import InterventionType
-    from interventions.reference import ensure_intervention_types
-    from partners.models import InformationPosition
-    from partners.reference import ensure_information_positions, ensure_role_groups
-    from signals.models import Phenomenon
-    from signals.reference import ensure_phenomena
-
-    ensure_role_groups(group_model=Group, permission_model=Permission)
-    ensure_information_positions(position_model=InformationPosition)
-    ensure_phenomena(phenomenon_model=Phenomenon)
-    ensure_intervention_types(intervention_type_model=InterventionType)
-
-
 @pytest.mark.django_db(transaction=True)
 def test_api_fuzz_finds_no_server_error_and_no_schema_violation(live_server):
-    _reference_data()
+    restore_reference_data()
     world = build_world()
     token = Token.objects.create(user=world.users["member"])
     headers = {"Authorization": f"Token {token.key}"}

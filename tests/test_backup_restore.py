@@ -14,7 +14,9 @@ from tests.roles import build_world
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "backup-restore-check.sh"
 
 
-@pytest.mark.django_db(transaction=True)
+# Committed data (pg_dump reads another connection); serialized_rollback brings back the migrations' reference
+# data (phenomena, permissions) an earlier transactional test flushed.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_backup_restores_completely():
     world = build_world()
     record(AuditAction.LOGIN, user=world.users["member"])
