@@ -65,6 +65,13 @@ def record(
         candidate = getattr(request, "user", None)
         if candidate is not None and candidate.is_authenticated:
             user = candidate
+    if user is None and username:
+        # A failed sign-in or a lockout of an existing account is that account's event: its organisation's
+        # coordinators see attempts on their colleagues' accounts. A username nobody has stays only a username.
+        from partners.authentication import MEMBERSHIP
+        from partners.models import User
+
+        user = User._default_manager.select_related(MEMBERSHIP).filter(username=username).first()
     if organisation is None and user is not None:
         membership = membership_of(user)
         organisation = membership.organisation if membership is not None else None

@@ -81,6 +81,8 @@ def test_sign_in_and_a_failed_sign_in_are_recorded_with_the_address(client, memb
     assert failed[0].username == member.username
     assert failed[0].result == AuditResult.FAILURE
     assert failed[0].ip == "203.0.113.7"
+    # An attempt on an existing account is that account's event: its coordinators see it.
+    assert (failed[0].user_id, failed[0].organisation_id) == (member.pk, member.membership.organisation_id)
     assert "wrong-password" not in str(AuditEvent.objects.values_list())
 
     response = client.post(
@@ -93,6 +95,10 @@ def test_sign_in_and_a_failed_sign_in_are_recorded_with_the_address(client, memb
 
     client.post("/accounts/logout/")
     assert len(events(action=AuditAction.LOGOUT, user_id=member.pk)) == 1
+
+    client.post("/accounts/login/", {"username": "nobody-has-this", "password": "x"})
+    unknown = AuditEvent.objects.filter(action=AuditAction.LOGIN_FAILED).latest("id")
+    assert (unknown.username, unknown.user_id, unknown.organisation_id) == ("nobody-has-this", None, None)
 
 
 def _rest_framework(**overrides):
