@@ -9,15 +9,16 @@ from django.db import connection
 
 from audit.audit import record
 from audit.constants import AuditAction
+from tests.factories import restore_reference_data
 from tests.roles import build_world
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "backup-restore-check.sh"
 
 
-# Committed data (pg_dump reads another connection); serialized_rollback brings back the migrations' reference
-# data (phenomena, permissions) an earlier transactional test flushed.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Committed data: pg_dump reads through another connection.
+@pytest.mark.django_db(transaction=True)
 def test_a_backup_restores_completely():
+    restore_reference_data()  # an earlier transactional test may have flushed it
     world = build_world()
     record(AuditAction.LOGIN, user=world.users["member"])
     settings = connection.settings_dict
