@@ -104,19 +104,8 @@ class SignalFactory(factory.django.DjangoModelFactory):
 
 
 def restore_reference_data() -> None:
-    """The data migrations' reference data, back after an earlier transactional test emptied the tables: content
-    types and permissions (a flush does not run post_migrate), the role groups, information positions, phenomena and
-    intervention types; then the visibility core reads the share permissions' (new) ids again."""
-    from django.apps import apps
-    from django.contrib.auth.management import create_permissions
+    """The data migrations' reference data, back after an earlier transactional test emptied the tables."""
     from django.contrib.auth.models import Group, Permission
-    from django.contrib.contenttypes.management import create_contenttypes
-
-    from partners import visibility
-
-    for config in apps.get_app_configs():
-        create_contenttypes(config, verbosity=0)
-        create_permissions(config, verbosity=0)
 
     from interventions.models import InterventionType
     from interventions.reference import ensure_intervention_types
@@ -129,4 +118,3 @@ def restore_reference_data() -> None:
     ensure_information_positions(position_model=InformationPosition)
     ensure_phenomena(phenomenon_model=Phenomenon)
     ensure_intervention_types(intervention_type_model=InterventionType)
-    visibility.remember_share_permissions()

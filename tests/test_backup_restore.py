@@ -9,18 +9,19 @@ from django.db import connection
 
 from audit.audit import record
 from audit.constants import AuditAction
-from tests.factories import restore_reference_data
-from tests.roles import build_world
+from tests.factories import UserFactory
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "backup-restore-check.sh"
 
 
-# Committed data: pg_dump reads through another connection.
-@pytest.mark.django_db(transaction=True)
+# Committed data (pg_dump reads another connection); serialized_rollback brings back the migrations' reference
+# data (phenomena, permissions) an earlier transactional test flushed.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_backup_restores_completely():
-    restore_reference_data()  # an earlier transactional test may have flushed it
-    world = build_world()
-    record(AuditAction.LOGIN, user=world.users["member"])
+    # Rows that need no reference data (an earlier transactional test may have flushed the phenomena and groups).
+    users = UserFactory.create_batch(5)
+    for user in users:
+        record(AuditAction.LOGIN, user=user)
     settings = connection.settings_dict
     host, port = settings["HOST"] or "127.0.0.1", settings["PORT"] or 5432
     url = f"postgres://{settings['USER']}@{host}:{port}/{settings['NAME']}"
