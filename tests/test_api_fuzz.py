@@ -1,7 +1,7 @@
 """The API fuzzed with schemathesis (issue #9): a live server with the permission matrix's world, a member's token,
 the schema from /api/schema/, and for every operation a bounded number of generated requests (valid ones and, with
-only the server-error check, invalid ones). No answer may be a server error, and every answer to a valid request
-must be one the schema lists, in the content type and shape it describes.
+only the server-error and cookie checks, invalid ones). No answer may be a server error or set a cookie, and every
+answer to a valid request must be one the schema lists, in the content type and shape it describes.
 
 Deterministic (``derandomize``): the same requests on every run, so a failure here is reproducible, not luck. More
 examples locally: ``FUZZ_EXAMPLES=50 pytest tests/test_api_fuzz.py``.
@@ -28,8 +28,31 @@ from tests.factories import restore_reference_data
 from tests.roles import build_world
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "5"))
-VALID_CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
-INVALID_CHECKS = [not_a_server_error]
+
+
+@schemathesis.check
+def no_cookie_for_a_token_caller(ctx, response, case):
+    """A program with a token has no session and no form: no answer may set a cookie (a path that resolved to no
+    view once answered the site's 404 page with its CSRF cookie; config/errors.py). Clearing one is fine: the schema
+    names the session cookie as a way in, so schemathesis sends made-up ``sessionid`` values, and Django's session
+    middleware answers those by deleting the cookie (empty value, ``Max-Age=0``)."""
+    set_cookies = []
+    for cookie in response.headers.get("set-cookie", []):
+        name, _, value = cookie.split(";", 1)[0].partition("=")
+        cleared = not value.strip('"') and "max-age=0" in cookie.lower().replace(" ", "")
+        if not cleared:
+            set_cookies.append(name)
+    assert not set_cookies, f"a cookie for a token caller: {set_cookies}"
+
+
+VALID_CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    no_cookie_for_a_token_caller,
+]
+INVALID_CHECKS = [not_a_server_error, no_cookie_for_a_token_caller]
 
 
 def _real_ids(world) -> dict[str, dict]:

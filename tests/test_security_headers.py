@@ -3,6 +3,7 @@ check, responses carry HSTS, nosniff, Referrer-Policy, X-Frame-Options and Cache
 case data, and every HTML page of the permission matrix is served under a strict policy that it keeps to (no inline
 script or style, no event-handler attributes)."""
 
+import json
 import os
 import re
 import secrets
@@ -347,3 +348,38 @@ def test_policy_comes_from_the_setting(client, db):
     """The header is built from CONTENT_SECURITY_POLICY (so the strict test above checks the settings)."""
     response = client.get("/accounts/login/")
     assert response["Content-Security-Policy"] == "default-src 'self'"
+
+
+@pytest.mark.django_db
+def test_api_errors_outside_any_view_answer_json_without_a_cookie(client):
+    """A path under the API that resolves to nothing (here: a step is a number, not an id) answers the API's JSON 404,
+    not the site's page with its CSRF cookie: a token caller never gets a cookie (found by the fuzz test)."""
+    world = build_world(aftercare=False)
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=world.users['member']).key}")
+    signal = world.objects["signal"]
+    for path in (f"/api/v1/signals/{signal.pk}/steps/{signal.pk}/", "/api/v1/no-such-thing/", "/api/v2/signals/"):
+        response = api.get(path, HTTP_ACCEPT_LANGUAGE="nl")
+        assert response.status_code == 404, path
+        assert response["Content-Type"] == "application/json", path
+        assert response.json() == {"detail": "Niet gevonden."}, path
+        assert not response.cookies, (path, list(response.cookies))
+        assert_security_headers(response)
+    # A person gets the site's page, under the API's documentation too.
+    for path in ("/geen-pagina/", "/api/docs/geen-pagina/"):
+        page = client.get(path)
+        assert page.status_code == 404 and page["Content-Type"].startswith("text/html"), path
+
+
+def test_api_bad_request_and_server_error_answer_json():
+    from django.test import RequestFactory
+
+    from config import errors
+
+    factory = RequestFactory()
+    for handler, status in ((errors.server_error, 500), (lambda request: errors.bad_request(request, None), 400)):
+        api = handler(factory.get("/api/v1/signals/"))
+        assert api.status_code == status and api["Content-Type"] == "application/json"
+        assert set(json.loads(api.content)) == {"detail"}
+        page = handler(factory.get("/signalen/"))
+        assert page.status_code == status and page["Content-Type"].startswith("text/html")
