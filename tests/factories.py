@@ -104,7 +104,12 @@ class SignalFactory(factory.django.DjangoModelFactory):
 
 
 def restore_reference_data() -> None:
-    """The data migrations' reference data, back after an earlier transactional test emptied the tables."""
+    """The data migrations' reference data, back after an earlier transactional test emptied the tables.
+
+    A transactional test (``transaction=True``, ``live_server``) starts with this, or with the parts it needs: the
+    flush after each one empties every table, and post_migrate brings back only content types and permissions. No test
+    uses ``serialized_rollback``: reloading the content types serialized when the database was made collides with the
+    ones post_migrate made again (new ids) after a transactional test without it, so the outcome hung on test order."""
     from django.contrib.auth.models import Group, Permission
 
     from interventions.models import InterventionType

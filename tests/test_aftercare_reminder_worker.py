@@ -29,7 +29,7 @@ TASK = "aftercare.tasks.send_aftercare_reminders"
 CASE_TITLE = "Drillrapconflict tussen Noord en de Haven"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_beat_job_reminds_an_organisation_of_a_due_task_once_through_a_worker():
     assert not app.conf.task_always_eager
     ensure_role_groups(group_model=Group, permission_model=Permission)

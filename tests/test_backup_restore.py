@@ -14,9 +14,8 @@ from tests.factories import UserFactory
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "backup-restore-check.sh"
 
 
-# Committed data (pg_dump reads another connection); serialized_rollback brings back the migrations' reference
-# data (phenomena, permissions) an earlier transactional test flushed.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Committed data: pg_dump reads over another connection.
+@pytest.mark.django_db(transaction=True)
 def test_a_backup_restores_completely():
     # Rows that need no reference data (an earlier transactional test may have flushed the phenomena and groups).
     users = UserFactory.create_batch(5)

@@ -15,9 +15,8 @@ from riskcalendar.models import RiskEvent, RiskWindow
 from signals.models import Comment, Phenomenon, Share, Signal
 from signals.reference import ensure_phenomena
 
-# The seeder ends with VACUUM, which runs outside a transaction; the database is put back as the other transactional
-# tests expect it (reference rows included).
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The seeder ends with VACUUM, which runs outside a transaction.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_the_data_set_has_the_promised_shape_and_the_readers_see_what_it_says():

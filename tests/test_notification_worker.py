@@ -48,9 +48,7 @@ def private_queue():
             connection.default_channel.client.delete(name, f"_kombu.binding.{name}", f"_kombu.binding_permanent.{name}")
 
 
-@pytest.mark.django_db(
-    transaction=True, serialized_rollback=True
-)  # the worker reads what the test committed, over its own connection
+@pytest.mark.django_db(transaction=True)  # the worker reads what the test committed, over its own connection
 def test_a_committed_share_is_emailed_by_a_worker():
     assert not app.conf.task_always_eager
     ensure_role_groups(group_model=Group, permission_model=Permission)

@@ -76,9 +76,7 @@ def _finalised_evaluation():
     return evaluation, police
 
 
-@pytest.mark.django_db(
-    transaction=True, serialized_rollback=True
-)  # the worker reads what the test committed, over its own connection
+@pytest.mark.django_db(transaction=True)  # the worker reads what the test committed, over its own connection
 def test_a_worker_makes_the_report_once_and_the_page_then_offers_it():
     assert not app.conf.task_always_eager
     ensure_role_groups(group_model=Group, permission_model=Permission)

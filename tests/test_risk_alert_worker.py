@@ -33,7 +33,7 @@ def _wait_for(predicate, seconds=20):
     return False
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_beat_job_alerts_a_starting_window_once_through_a_worker():
     assert not app.conf.task_always_eager
     ensure_role_groups(group_model=Group, permission_model=Permission)

@@ -30,7 +30,7 @@ JOB = "retention-purge"
 TASK = "retention.tasks.purge_expired"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_beat_job_purges_an_expired_signal_once_through_a_worker():
     assert not app.conf.task_always_eager
     ensure_role_groups(group_model=Group, permission_model=Permission)
