@@ -37,6 +37,7 @@ from signals.constants import (
     Urgency,
 )
 from signals.models import Comment, DoubleCheck
+from signals.presentation import answer_label
 from signals.selectors import HISTORY_IGNORED_FIELDS, HISTORY_SOURCES
 
 SCHEMA = "samen-duiden/subject-export"
@@ -65,12 +66,12 @@ def _choice(value, choices) -> dict | None:
     return {"code": value, "label": str(dict(choices.choices).get(value, value))}
 
 
-def _question_text(step: int, code: str) -> str:
-    """The route question an answer answers, in the route card's words (seed 002)."""
+def _question(step: int, code: str) -> dict | None:
+    """The route question an answer answers (seed 002), or None for a step or code the route no longer has."""
     try:
-        return route.questions(step).get(code, {}).get("text", "")
+        return route.questions(step).get(code)
     except IndexError:
-        return ""
+        return None
 
 
 def _access_level(code: str) -> dict:
@@ -202,8 +203,9 @@ def _signal(signal, *, pseudonym, people, access_log, history, case_links, inter
             {
                 "step": answer.step,
                 "question": answer.question,
-                "question_text": _question_text(answer.step, answer.question),
+                "question_text": (_question(answer.step, answer.question) or {}).get("text", ""),
                 "answer": answer.answer,
+                "answer_label": str(answer_label(_question(answer.step, answer.question), answer.answer)),
                 "text": answer.text,
                 "answered_by": people(answer.updated_by, signal.owner_organisation),
                 "updated_at": answer.updated_at,

@@ -63,7 +63,8 @@ def choice_labels(redacted: visibility.RedactedSignal) -> dict:
     return labels
 
 
-def _answer_label(question: dict | None, value: str) -> str:
+def answer_label(question: dict | None, value: str) -> str:
+    """A route answer in words: a yes/no or a choice's label, in the reader's language; the code where none fits."""
     if not value or question is None:
         return value
     if question["answer"] == "yes_no":
@@ -107,7 +108,7 @@ def answer_steps(signal: Signal, level: AccessLevel | int) -> list[dict]:
             items.append(
                 {
                     "question": question["text"] if question else code,
-                    "answer": _answer_label(question, answer.answer),
+                    "answer": answer_label(question, answer.answer),
                     "text": visibility.text_at_level(answer.text, signal, level),
                 }
             )

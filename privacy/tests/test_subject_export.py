@@ -23,7 +23,7 @@ from partners.visibility import get_signal_for_user, record_access
 from privacy.selectors import SCHEMA, SCHEMA_VERSION, pseudonym_reference, subject_export
 from signals import sharing
 from signals.constants import AccessKind
-from signals.models import Person
+from signals.models import Person, StepAnswer
 from tests.factories import MembershipFactory, SignalFactory
 from tests.roles import CANARY_FACTS, CANARY_FULL, CANARY_OWNER, build_world
 
@@ -365,3 +365,27 @@ def test_the_export_stays_within_a_query_budget(world, django_assert_max_num_que
 def test_the_selector_refuses_a_member(world):
     with pytest.raises(ValueError):
         subject_export(user=world.users["member"], pseudonym=ALIAS)
+
+
+def test_route_answers_read_in_words_not_codes(world):
+    """A yes/no and a choice are answered in the reader's words; the JSON keeps the code beside them."""
+    signal = world.objects["signal"]
+    member = world.users["member"]
+    StepAnswer.objects.create(signal=signal, step=1, question="plaatser_duidelijk", answer="yes", updated_by=member)
+    StepAnswer.objects.create(
+        signal=signal, step=1, question="openbaar_of_besloten", answer="closed", updated_by=member
+    )
+
+    answers = {answer["question"]: answer for answer in _json(world)["signals"][0]["step_answers"]}
+    assert (answers["plaatser_duidelijk"]["answer"], answers["plaatser_duidelijk"]["answer_label"]) == ("yes", "Ja")
+    assert (answers["openbaar_of_besloten"]["answer"], answers["openbaar_of_besloten"]["answer_label"]) == (
+        "closed",
+        "Besloten",
+    )
+    assert answers["emoji"]["answer_label"] == ""  # a text answer has no code
+
+    text = _pdf_text(_client(world.users["coordinator"]).post(PDF, {"pseudonym": ALIAS}).content)
+    # Each question is followed by its answer in words (the PDF's text is read without spaces).
+    for code, label in (("plaatser_duidelijk", "Ja"), ("openbaar_of_besloten", "Besloten")):
+        assert "".join(f"{answers[code]['question_text']}{label}".split()) in text, code
+    assert "closed" not in text
